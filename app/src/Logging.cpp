@@ -1,0 +1,3 @@
+#include "sotto/app/Logging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "sotto.app")

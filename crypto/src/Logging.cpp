@@ -1,0 +1,3 @@
+#include "sotto/crypto/Logging.h"
+
+Q_LOGGING_CATEGORY(lcCrypto, "sotto.crypto")

@@ -1,0 +1,3 @@
+#include "sotto/storage/Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "sotto.storage")

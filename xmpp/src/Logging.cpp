@@ -1,0 +1,3 @@
+#include "sotto/xmpp/Logging.h"
+
+Q_LOGGING_CATEGORY(lcXmpp, "sotto.xmpp")
