@@ -10,7 +10,20 @@ bool SqlCipherInfo::hasUpsert() const {
   return QVersionNumber::fromString(sqliteVersion) >= QVersionNumber(3, 24);
 }
 
-SqlCipherInfo SqlCipherInfo::current() {
+QList<QByteArray> SqlCipherInfo::cipherSettingsPragmas() const {
+  QList<QByteArray> pragmas;
+  if (hasVersion4Defaults())
+    pragmas << QByteArrayLiteral("PRAGMA cipher_compatibility = 3");
+  pragmas << QByteArrayLiteral("PRAGMA cipher_page_size = 4096");
+  return pragmas;
+}
+
+const SqlCipherInfo &SqlCipherInfo::current() {
+  static const SqlCipherInfo info = probe();
+  return info;
+}
+
+SqlCipherInfo SqlCipherInfo::probe() {
   SqlCipherInfo info;
   info.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
 

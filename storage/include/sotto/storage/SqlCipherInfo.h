@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace sotto::storage {
@@ -17,7 +19,16 @@ struct SqlCipherInfo {
   // UPSERT and RETURNING arrived in SQLite 3.24 and 3.35.
   [[nodiscard]] bool hasUpsert() const;
 
-  static SqlCipherInfo current();
+  // Pragmas to run right after the key, before the first read. Sotto's file format is
+  // SQLCipher 3's (HMAC-SHA1; 3.4.1 cannot choose another HMAC) with 4096-byte pages (3's
+  // default is 1024, slow on big histories). SQLCipher 4 reads it only when told to use
+  // the version 3 settings, so a profile moves freely between 3.4.1 and 4.x machines.
+  [[nodiscard]] QList<QByteArray> cipherSettingsPragmas() const;
+
+  // The SQLCipher and SQLite of this process, asked once.
+  static const SqlCipherInfo &current();
+  // Asks the library (an in-memory connection); current() caches this.
+  static SqlCipherInfo probe();
 };
 
 } // namespace sotto::storage
