@@ -18,7 +18,8 @@ unsigned char *allocate(std::size_t size) {
 }
 } // namespace
 
-SecureBytes::SecureBytes(std::size_t size) : data_(allocate(size)), size_(size) {}
+SecureBytes::SecureBytes(std::size_t size) : data_(allocate(size)), size_(size) {
+}
 
 SecureBytes::SecureBytes(const unsigned char *data, std::size_t size) : SecureBytes(size) {
   if (size > 0)
@@ -34,9 +35,12 @@ SecureBytes SecureBytes::fromByteArray(QByteArray &source) {
   return bytes;
 }
 
-SecureBytes::~SecureBytes() { clear(); }
+SecureBytes::~SecureBytes() {
+  clear();
+}
 
-SecureBytes::SecureBytes(const SecureBytes &other) : SecureBytes(other.data_, other.size_) {}
+SecureBytes::SecureBytes(const SecureBytes &other) : SecureBytes(other.data_, other.size_) {
+}
 
 SecureBytes &SecureBytes::operator=(const SecureBytes &other) {
   if (this != &other) {
@@ -47,7 +51,8 @@ SecureBytes &SecureBytes::operator=(const SecureBytes &other) {
 }
 
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
-    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {
+}
 
 SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept {
   if (this != &other) {
