@@ -45,6 +45,20 @@ private:
   signal_protocol_address raw_{};
 };
 
+// Whatever the parser trips over in hostile bytes is an invalid message, except the
+// version checks, which say something useful.
+CryptoError parseError(int rc) {
+  const CryptoError error = fromSignal(rc);
+  switch (error) {
+  case CryptoError::LegacyMessage:
+  case CryptoError::InvalidVersion:
+  case CryptoError::OutOfMemory:
+    return error;
+  default:
+    return CryptoError::InvalidMessage;
+  }
+}
+
 bool valid(const ProtocolAddress &address) {
   return !address.name.isEmpty() && address.deviceId > 0;
 }
@@ -61,7 +75,10 @@ tl::expected<std::unique_ptr<session_cipher, CipherFree>, CryptoError> makeCiphe
 // apart by comparing the message counter with the receiving chain's position.
 bool tooFarInFuture(SignalEngine::Private &d, const Address &address, const signal_message *message) {
   SignalRef<session_record> record;
-  if (signal_protocol_session_load_session(d.storeContext, out(record), address.get()) < 0 || !record)
+  // (The out() adapter hands the pointer over at the end of the statement.)
+  if (signal_protocol_session_load_session(d.storeContext, out(record), address.get()) < 0)
+    return false;
+  if (!record)
     return false;
   session_state *state = session_record_get_state(record.get());
   if (state == nullptr)
@@ -174,7 +191,7 @@ tl::expected<SecureBytes, CryptoError> SessionCipher::decrypt(const ProtocolAddr
   if (isPreKey) {
     SignalRef<pre_key_signal_message> parsed;
     if (int rc = pre_key_signal_message_deserialize(out(parsed), data, size, d.context); rc < 0)
-      return tl::unexpected(rc == SG_ERR_NOMEM ? CryptoError::OutOfMemory : fromSignal(rc));
+      return tl::unexpected(parseError(rc));
     return d.transact([&]() -> tl::expected<SecureBytes, CryptoError> {
       auto cipher = makeCipher(d, signalAddress);
       if (!cipher)
@@ -190,7 +207,7 @@ tl::expected<SecureBytes, CryptoError> SessionCipher::decrypt(const ProtocolAddr
 
   SignalRef<signal_message> parsed;
   if (int rc = signal_message_deserialize(out(parsed), data, size, d.context); rc < 0)
-    return tl::unexpected(rc == SG_ERR_NOMEM ? CryptoError::OutOfMemory : fromSignal(rc));
+    return tl::unexpected(parseError(rc));
   auto has = hasSession(address);
   if (!has)
     return tl::unexpected(has.error());
@@ -203,7 +220,7 @@ tl::expected<SecureBytes, CryptoError> SessionCipher::decrypt(const ProtocolAddr
     SignalBuffer plaintext;
     if (int rc = session_cipher_decrypt_signal_message(cipher->get(), parsed.get(), nullptr, out(plaintext));
         rc < 0) {
-      if (rc == SG_ERR_INVALID_MESSAGE && tooFarInFuture(d, signalAddress, parsed.get()))
+      if (fromSignal(rc) == CryptoError::InvalidMessage && tooFarInFuture(d, signalAddress, parsed.get()))
         return tl::unexpected(CryptoError::TooFarInFuture);
       return tl::unexpected(fromSignal(rc));
     }
