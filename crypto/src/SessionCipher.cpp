@@ -59,6 +59,15 @@ CryptoError parseError(int rc) {
   }
 }
 
+tl::expected<SecureBytes, CryptoError> accepted(SecureBytes plaintext,
+                                                const SessionCipher::Acceptor &accept) {
+  if (accept) {
+    if (auto verdict = accept(plaintext); !verdict)
+      return tl::unexpected(verdict.error());
+  }
+  return plaintext;
+}
+
 bool valid(const ProtocolAddress &address) {
   return !address.name.isEmpty() && address.deviceId > 0;
 }
@@ -178,7 +187,8 @@ tl::expected<EncryptedKey, CryptoError> SessionCipher::encrypt(const ProtocolAdd
 }
 
 tl::expected<SecureBytes, CryptoError> SessionCipher::decrypt(const ProtocolAddress &address,
-                                                              const QByteArray &message, bool isPreKey) {
+                                                              const QByteArray &message, bool isPreKey,
+                                                              const Acceptor &accept) {
   if (!valid(address))
     return tl::unexpected(CryptoError::InvalidArgument);
   if (message.isEmpty())
@@ -201,7 +211,7 @@ tl::expected<SecureBytes, CryptoError> SessionCipher::decrypt(const ProtocolAddr
                                                                  out(plaintext));
           rc < 0)
         return tl::unexpected(fromSignal(rc));
-      return toSecureBytes(plaintext.get());
+      return accepted(toSecureBytes(plaintext.get()), accept);
     });
   }
 
@@ -224,7 +234,7 @@ tl::expected<SecureBytes, CryptoError> SessionCipher::decrypt(const ProtocolAddr
         return tl::unexpected(CryptoError::TooFarInFuture);
       return tl::unexpected(fromSignal(rc));
     }
-    return toSecureBytes(plaintext.get());
+    return accepted(toSecureBytes(plaintext.get()), accept);
   });
 }
 

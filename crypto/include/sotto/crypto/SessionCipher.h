@@ -7,6 +7,7 @@
 
 #include <tl/expected.hpp>
 
+#include <functional>
 #include <optional>
 
 namespace sotto::crypto {
@@ -45,8 +46,13 @@ public:
   // and consumes our one-time prekey; the engine then replenishes and asks for a bundle
   // publish. Distinct errors: DuplicateMessage, TooFarInFuture, NoSession, InvalidKeyId,
   // UntrustedIdentity, InvalidMessage, …
+  //
+  // `accept`, if given, sees the plaintext before anything is stored; an error from it
+  // fails the whole decrypt and leaves the store unchanged (the OMEMO decryptor checks
+  // the payload's GCM tag there, so a tampered payload cannot advance the ratchet).
+  using Acceptor = std::function<tl::expected<void, CryptoError>(const SecureBytes &)>;
   tl::expected<SecureBytes, CryptoError> decrypt(const ProtocolAddress &address, const QByteArray &message,
-                                                 bool isPreKey);
+                                                 bool isPreKey, const Acceptor &accept = {});
 
 private:
   SignalEngine &engine_;
