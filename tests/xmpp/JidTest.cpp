@@ -12,11 +12,26 @@ private Q_SLOTS:
     QTest::addColumn<QString>("local");
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("resource");
-    QTest::newRow("full") << "alice@example.org/laptop" << "alice" << "example.org" << "laptop";
-    QTest::newRow("bare") << "alice@example.org" << "alice" << "example.org" << "";
-    QTest::newRow("domain only") << "example.org" << "" << "example.org" << "";
-    QTest::newRow("resource with @ and /") << "a@b.c/x@y/z" << "a" << "b.c" << "x@y/z";
-    QTest::newRow("domain case folded") << "a@Example.ORG." << "a" << "example.org" << "";
+    QTest::newRow("full") << "alice@example.org/laptop"
+                          << "alice"
+                          << "example.org"
+                          << "laptop";
+    QTest::newRow("bare") << "alice@example.org"
+                          << "alice"
+                          << "example.org"
+                          << "";
+    QTest::newRow("domain only") << "example.org"
+                                 << ""
+                                 << "example.org"
+                                 << "";
+    QTest::newRow("resource with @ and /") << "a@b.c/x@y/z"
+                                           << "a"
+                                           << "b.c"
+                                           << "x@y/z";
+    QTest::newRow("domain case folded") << "a@Example.ORG."
+                                        << "a"
+                                        << "example.org"
+                                        << "";
   }
   void parsesParts() {
     QFETCH(QString, text);

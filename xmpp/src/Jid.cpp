@@ -6,7 +6,9 @@ namespace {
 // RFC 7622: each part is at most 1023 octets once encoded as UTF-8.
 constexpr qsizetype kMaxPartBytes = 1023;
 
-bool partFits(const QString &part) { return part.toUtf8().size() <= kMaxPartBytes; }
+bool partFits(const QString &part) {
+  return part.toUtf8().size() <= kMaxPartBytes;
+}
 
 bool hasForbiddenCharacters(const QString &part, QStringView forbidden) {
   for (const QChar c : part) {
@@ -30,8 +32,7 @@ std::optional<Jid> Jid::parse(const QString &text) {
   const qsizetype at = bareText.indexOf(u'@');
   if (at >= 0) {
     jid.local_ = bareText.left(at);
-    if (jid.local_.isEmpty() || !partFits(jid.local_) ||
-        hasForbiddenCharacters(jid.local_, u"\"&'/:<>@"))
+    if (jid.local_.isEmpty() || !partFits(jid.local_) || hasForbiddenCharacters(jid.local_, u"\"&'/:<>@"))
       return std::nullopt;
   }
   jid.domain_ = (at < 0 ? bareText : bareText.mid(at + 1)).toLower();

@@ -1,0 +1,48 @@
+// libFuzzer target over what a server can send us: the stream parser (fed in pieces whose
+// sizes come from the input, so that every split point is tried) and, for every stanza
+// it yields, the decoders that run on received stanzas. Each stanza must also survive
+// serialise → parse unchanged in structure, or our own output could break a stream.
+#include "sotto/xmpp/StreamParser.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace sotto::xmpp;
+
+namespace {
+const QByteArray kHeader =
+    "<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>";
+
+void exercise(const Element &stanza) {
+  StreamParser reparser;
+  auto again = reparser.feed(kHeader + stanza.toXml());
+  if (!again || again->size() != 2)
+    std::abort(); // our own serialisation must always parse back
+  if ((*again)[1].element.name() != stanza.name() ||
+      (*again)[1].element.children().size() != stanza.children().size())
+    std::abort();
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+  if (size == 0)
+    return 0;
+  // The first byte picks the size of the pieces the rest is fed in (1…256 bytes).
+  const std::size_t piece = static_cast<std::size_t>(data[0]) + 1;
+  StreamLimits limits;
+  limits.maxStanzaBytes = 64 * 1024;
+  StreamParser parser(limits);
+  for (std::size_t offset = 1; offset < size; offset += piece) {
+    const auto length = std::min(piece, size - offset);
+    auto events = parser.feed(
+        QByteArrayView(reinterpret_cast<const char *>(data + offset), static_cast<qsizetype>(length)));
+    if (!events)
+      return 0;
+    for (const auto &event : *events) {
+      if (event.type == StreamParser::EventType::Stanza)
+        exercise(event.element);
+    }
+  }
+  return 0;
+}
