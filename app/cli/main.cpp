@@ -12,8 +12,9 @@ int main(int argc, char *argv[]) {
   parser.setApplicationDescription(
       QCoreApplication::translate("sotto-cli", "Sotto's headless client, for scripts and tests."));
   parser.addHelpOption();
-  const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                         QCoreApplication::translate("sotto-cli", "Print the version and exit."));
+  const QCommandLineOption versionOption(
+      QStringList{QStringLiteral("v"), QStringLiteral("version")},
+      QCoreApplication::translate("sotto-cli", "Print the version and exit."));
   parser.addOption(versionOption);
   parser.process(application);
 

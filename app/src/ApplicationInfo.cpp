@@ -7,9 +7,13 @@
 
 namespace sotto::app {
 
-QString ApplicationInfo::name() { return QString::fromLatin1(kApplicationName); }
+QString ApplicationInfo::name() {
+  return QString::fromLatin1(kApplicationName);
+}
 
-QString ApplicationInfo::version() { return QString::fromLatin1(kVersion); }
+QString ApplicationInfo::version() {
+  return QString::fromLatin1(kVersion);
+}
 
 QString ApplicationInfo::versionLine() {
   const auto sqlcipher = storage::SqlCipherInfo::current();

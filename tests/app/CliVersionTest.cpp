@@ -15,7 +15,8 @@ private Q_SLOTS:
     const QString output = QString::fromUtf8(cli.readAllStandardOutput());
     QVERIFY2(output.startsWith(QStringLiteral("Sotto %1 ").arg(QLatin1String(sotto::kVersion))),
              qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("SQLCipher 3.")) || output.contains(QStringLiteral("SQLCipher 4.")),
+    QVERIFY2(output.contains(QStringLiteral("SQLCipher 3.")) ||
+                 output.contains(QStringLiteral("SQLCipher 4.")),
              qPrintable(output));
   }
 

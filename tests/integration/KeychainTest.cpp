@@ -28,7 +28,8 @@ class KeychainTest : public QObject {
 private Q_SLOTS:
   void writeReadDelete() {
     const QString key = QStringLiteral("profile-%1").arg(QCoreApplication::applicationPid());
-    const QByteArray secret = QByteArray::fromHex("00ff10203040506070809a0b0c0d0e0f00ff10203040506070809a0b0c0d0e0f");
+    const QByteArray secret =
+        QByteArray::fromHex("00ff10203040506070809a0b0c0d0e0f00ff10203040506070809a0b0c0d0e0f");
 
     QKeychain::WritePasswordJob write(kService);
     write.setKey(key);

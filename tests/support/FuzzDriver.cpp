@@ -22,7 +22,9 @@ namespace {
 
 using Input = std::vector<std::uint8_t>;
 
-void run(const Input &input) { LLVMFuzzerTestOneInput(input.data(), input.size()); }
+void run(const Input &input) {
+  LLVMFuzzerTestOneInput(input.data(), input.size());
+}
 
 Input readFile(const std::filesystem::path &path) {
   std::ifstream stream(path, std::ios::binary);
@@ -61,12 +63,14 @@ Input mutate(const std::vector<Input> &corpus, std::mt19937_64 &random) {
       if (!corpus.empty()) {
         const Input &other = corpus[random() % corpus.size()];
         if (!other.empty())
-          input.insert(input.end(), other.begin() + static_cast<std::ptrdiff_t>(random() % other.size()), other.end());
+          input.insert(input.end(), other.begin() + static_cast<std::ptrdiff_t>(random() % other.size()),
+                       other.end());
       }
       break;
     default: // overwrite a byte with an interesting value
       if (!input.empty()) {
-        static constexpr std::uint8_t interesting[] = {0x00, 0x01, 0x7f, 0x80, 0xff, '<', '>', '&', '\'', '"'};
+        static constexpr std::uint8_t interesting[] = {0x00, 0x01, 0x7f, 0x80, 0xff,
+                                                       '<',  '>',  '&',  '\'', '"'};
         input[random() % input.size()] = interesting[random() % sizeof interesting];
       }
       break;
@@ -91,6 +95,7 @@ int main(int argc, char **argv) {
   std::mt19937_64 random(0x50770); // fixed seed: a failure reproduces
   for (long i = 0; i < runs; ++i)
     run(mutate(corpus, random));
-  std::printf("fuzz driver: %zu corpus inputs and %ld mutations ran without a finding\n", corpus.size(), runs);
+  std::printf("fuzz driver: %zu corpus inputs and %ld mutations ran without a finding\n", corpus.size(),
+              runs);
   return 0;
 }

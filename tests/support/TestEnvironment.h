@@ -33,14 +33,14 @@ bool controlServer(const XmppServer &server, const QStringList &arguments);
 
 // Like QTEST_MAIN, but exits with kSkipReturnCode when `requirement` is false so that an
 // integration test run outside scripts/test shows as skipped, never as passed.
-#define SOTTO_TEST_MAIN_REQUIRING(TestClass, requirement, why)                                     \
-  int main(int argc, char **argv) {                                                              \
-    QCoreApplication app(argc, argv);                                                            \
-    if (!(requirement)) {                                                                        \
-      qWarning("SKIP: %s", why);                                                                 \
-      return sotto::test::kSkipReturnCode;                                                       \
-    }                                                                                            \
-    QTEST_SET_MAIN_SOURCE_PATH                                                                   \
-    TestClass test;                                                                              \
-    return QTest::qExec(&test, argc, argv);                                                      \
+#define SOTTO_TEST_MAIN_REQUIRING(TestClass, requirement, why)                                               \
+  int main(int argc, char **argv) {                                                                          \
+    QCoreApplication app(argc, argv);                                                                        \
+    if (!(requirement)) {                                                                                    \
+      qWarning("SKIP: %s", why);                                                                             \
+      return sotto::test::kSkipReturnCode;                                                                   \
+    }                                                                                                        \
+    QTEST_SET_MAIN_SOURCE_PATH                                                                               \
+    TestClass test;                                                                                          \
+    return QTest::qExec(&test, argc, argv);                                                                  \
   }
