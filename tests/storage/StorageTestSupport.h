@@ -3,6 +3,8 @@
 // Helpers shared by the storage tests: test keys and fingerprints of files on disk, so a
 // test can prove that a failed operation left everything exactly as it was.
 #include "sotto/crypto/SecureBytes.h"
+#include "sotto/storage/Database.h"
+#include "sotto/storage/Schema.h"
 #include "sotto/storage/StorageError.h"
 
 #include <QByteArray>
@@ -67,6 +69,16 @@ inline bool directoryContains(const QString &dir, const QByteArray &needle) {
       return true;
   }
   return false;
+}
+
+// A fresh database at the latest schema in `dir`, or a failed QVERIFY-style abort.
+inline Database migratedDatabase(const QString &dir, const QString &name = QStringLiteral("sotto.db")) {
+  auto db = Database::open(dir + QLatin1Char('/') + name, makeKey(42), Database::OpenMode::CreateIfMissing);
+  if (!db)
+    qFatal("cannot open test database: %s", qPrintable(db.error().toString()));
+  if (auto migrated = Schema::migrate(*db); !migrated)
+    qFatal("cannot migrate test database: %s", qPrintable(migrated.error().toString()));
+  return std::move(*db);
 }
 
 } // namespace sotto::storage::test
