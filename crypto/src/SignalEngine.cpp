@@ -17,13 +17,11 @@ void unlock(void *userData) {
   static_cast<QRecursiveMutex *>(userData)->unlock();
 }
 
-// libsignal's own log lines name no keys; they are still only debug output here.
+// libsignal logs its own retries ("mac not verified" while it tries archived session
+// states) and the failures it also returns as codes; the typed error is what counts, so
+// its lines are debug output only. They name no keys.
 void log(int level, const char *message, std::size_t len, void *) {
-  const QString text = QString::fromUtf8(message, static_cast<qsizetype>(len));
-  if (level <= SG_LOG_WARNING)
-    qCWarning(lcCrypto) << "libsignal:" << text;
-  else
-    qCDebug(lcCrypto) << "libsignal:" << text;
+  qCDebug(lcCrypto) << "libsignal:" << level << QString::fromUtf8(message, static_cast<qsizetype>(len));
 }
 
 } // namespace
