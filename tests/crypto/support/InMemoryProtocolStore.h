@@ -28,6 +28,8 @@ public:
   InMemoryProtocolStore() = default;
 
   [[nodiscard]] const State &state() const { return state_; }
+  // Puts a snapshot back (fuzz targets undo a successful decrypt this way).
+  void restore(const State &state) { state_ = state; }
   void setFailing(bool failing) { failing_ = failing; }
   // How many writes (store/remove/delete/save) succeeded so far; a cheap change detector.
   [[nodiscard]] int writeCount() const { return writes_; }
