@@ -38,6 +38,7 @@ public:
 
   tl::expected<std::vector<Event>, StreamError> feed(QByteArrayView bytes);
   void reset();
+  void setLimits(const StreamLimits &limits) { limits_ = limits; }
   [[nodiscard]] bool isFailed() const { return failed_; }
   [[nodiscard]] const StreamLimits &limits() const { return limits_; }
 
