@@ -30,7 +30,7 @@ struct Fixture {
   OmemoMessage omemo;
 
   Fixture() {
-    QLoggingCategory::setFilterRules(QStringLiteral("sotto.crypto.debug=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("sotto.crypto.info=false\nsotto.crypto.debug=false"));
     const auto text = [](const char *value) {
       return SecureBytes(reinterpret_cast<const unsigned char *>(value), std::strlen(value));
     };
