@@ -68,6 +68,18 @@ tl::expected<SecureBytes, CryptoError> accepted(SecureBytes plaintext,
   return plaintext;
 }
 
+// libsignal would start an empty session for an unknown device; ask first, through the
+// staging layer, which keeps the record for libsignal's own load right after.
+tl::expected<void, CryptoError> stagedSession(SignalEngine::Private &d, const ProtocolAddress &address) {
+  bool ok = true;
+  const bool found = d.bridge.session(address, ok).has_value();
+  if (!ok)
+    return tl::unexpected(CryptoError::StoreFailure);
+  if (!found)
+    return tl::unexpected(CryptoError::NoSession);
+  return {};
+}
+
 bool valid(const ProtocolAddress &address) {
   return !address.name.isEmpty() && address.deviceId > 0;
 }
@@ -166,14 +178,11 @@ tl::expected<EncryptedKey, CryptoError> SessionCipher::encrypt(const ProtocolAdd
                                                                const SecureBytes &plaintext) {
   if (!valid(address))
     return tl::unexpected(CryptoError::InvalidArgument);
-  auto has = hasSession(address);
-  if (!has)
-    return tl::unexpected(has.error());
-  if (!*has)
-    return tl::unexpected(CryptoError::NoSession);
   auto &d = engine_.d();
   const Address signalAddress(address);
   return d.transact([&]() -> tl::expected<EncryptedKey, CryptoError> {
+    if (auto has = stagedSession(d, address); !has)
+      return tl::unexpected(has.error());
     auto cipher = makeCipher(d, signalAddress);
     if (!cipher)
       return tl::unexpected(cipher.error());
@@ -218,12 +227,9 @@ tl::expected<SecureBytes, CryptoError> SessionCipher::decrypt(const ProtocolAddr
   SignalRef<signal_message> parsed;
   if (int rc = signal_message_deserialize(out(parsed), data, size, d.context); rc < 0)
     return tl::unexpected(parseError(rc));
-  auto has = hasSession(address);
-  if (!has)
-    return tl::unexpected(has.error());
-  if (!*has)
-    return tl::unexpected(CryptoError::NoSession);
   return d.transact([&]() -> tl::expected<SecureBytes, CryptoError> {
+    if (auto has = stagedSession(d, address); !has)
+      return tl::unexpected(has.error());
     auto cipher = makeCipher(d, signalAddress);
     if (!cipher)
       return tl::unexpected(cipher.error());

@@ -4,6 +4,8 @@
 
 #include "sotto/crypto/Logging.h"
 
+#include <cstring>
+
 namespace sotto::crypto::detail {
 
 namespace {
@@ -15,8 +17,8 @@ StoreBridge &bridge(void *userData) {
   return *static_cast<StoreBridge *>(userData);
 }
 
-ProtocolAddress toAddress(const signal_protocol_address *address) {
-  return {QString::fromUtf8(address->name, static_cast<qsizetype>(address->name_len)), address->device_id};
+const ProtocolAddress &toAddress(const signal_protocol_address *address, void *userData) {
+  return bridge(userData).address(address);
 }
 
 QString toName(const char *name, std::size_t len) {
@@ -32,7 +34,7 @@ int loadSession(signal_buffer **record, signal_buffer **userRecord, const signal
                 void *userData) {
   *userRecord = nullptr;
   bool ok = true;
-  auto found = bridge(userData).session(toAddress(address), ok);
+  auto found = bridge(userData).session(toAddress(address, userData), ok);
   if (!ok)
     return kStoreError;
   if (!found)
@@ -59,19 +61,19 @@ int subDeviceSessionsCallback(signal_int_list **sessions, const char *name, std:
 
 int storeSession(const signal_protocol_address *address, std::uint8_t *record, std::size_t recordLen,
                  std::uint8_t *, std::size_t, void *userData) {
-  bridge(userData).stageSession(toAddress(address), toBytes(record, recordLen));
+  bridge(userData).stageSession(toAddress(address, userData), toBytes(record, recordLen));
   return SG_SUCCESS;
 }
 
 int containsSession(const signal_protocol_address *address, void *userData) {
   bool ok = true;
-  const bool found = bridge(userData).session(toAddress(address), ok).has_value();
+  const bool found = bridge(userData).session(toAddress(address, userData), ok).has_value();
   return ok ? (found ? 1 : 0) : kStoreError;
 }
 
 int deleteSession(const signal_protocol_address *address, void *userData) {
   bool ok = true;
-  const auto key = toAddress(address);
+  const auto key = toAddress(address, userData);
   const bool found = bridge(userData).session(key, ok).has_value();
   if (!ok)
     return kStoreError;
@@ -165,13 +167,13 @@ int registrationId(void *userData, std::uint32_t *id) {
 
 int saveIdentity(const signal_protocol_address *address, std::uint8_t *key, std::size_t len, void *userData) {
   if (key != nullptr) // null means "forget"; libsignal never asks that of us, and we would not comply
-    bridge(userData).stageIdentity(toAddress(address), toBytes(key, len));
+    bridge(userData).stageIdentity(toAddress(address, userData), toBytes(key, len));
   return SG_SUCCESS;
 }
 
 int isTrustedIdentity(const signal_protocol_address *address, std::uint8_t *key, std::size_t len,
                       void *userData) {
-  const auto trusted = bridge(userData).isTrusted(toAddress(address), toBytes(key, len));
+  const auto trusted = bridge(userData).isTrusted(toAddress(address, userData), toBytes(key, len));
   if (!trusted)
     return kStoreError;
   return *trusted ? 1 : 0;
@@ -220,50 +222,64 @@ int StoreBridge::install(signal_protocol_store_context *context) {
   return rc;
 }
 
+const ProtocolAddress &StoreBridge::address(const signal_protocol_address *address) {
+  const auto nameLength = static_cast<qsizetype>(address->name_len);
+  if (lastName_.size() != nameLength ||
+      std::memcmp(lastName_.constData(), address->name, address->name_len) != 0) {
+    lastName_ = QByteArray(address->name, nameLength);
+    lastAddress_.name = QString::fromUtf8(lastName_);
+  }
+  lastAddress_.deviceId = address->device_id;
+  return lastAddress_;
+}
+
 std::optional<QByteArray> StoreBridge::session(const ProtocolAddress &address, bool &ok) {
-  if (auto it = sessions_.constFind(address); it != sessions_.cend())
-    return *it;
+  if (const auto *entry = sessions_.find(address))
+    return entry->value;
   auto loaded = store_.loadSession(address);
   if (!loaded) {
     ok = false;
     markStoreFailed();
     return std::nullopt;
   }
+  sessions_.cache(address, *loaded);
   return *loaded;
 }
 
 std::optional<QByteArray> StoreBridge::preKey(std::uint32_t id, bool &ok) {
-  if (auto it = preKeys_.constFind(id); it != preKeys_.cend())
-    return *it;
+  if (const auto *entry = preKeys_.find(id))
+    return entry->value;
   auto loaded = store_.loadPreKey(id);
   if (!loaded) {
     ok = false;
     markStoreFailed();
     return std::nullopt;
   }
+  preKeys_.cache(id, *loaded);
   return *loaded;
 }
 
 std::optional<QByteArray> StoreBridge::signedPreKey(std::uint32_t id, bool &ok) {
-  if (auto it = signedPreKeys_.constFind(id); it != signedPreKeys_.cend())
-    return *it;
+  if (const auto *entry = signedPreKeys_.find(id))
+    return entry->value;
   auto loaded = store_.loadSignedPreKey(id);
   if (!loaded) {
     ok = false;
     markStoreFailed();
     return std::nullopt;
   }
+  signedPreKeys_.cache(id, *loaded);
   return *loaded;
 }
 
 void StoreBridge::stageSession(const ProtocolAddress &address, std::optional<QByteArray> record) {
-  sessions_.insert(address, std::move(record));
+  sessions_.stage(address, std::move(record));
 }
 
 void StoreBridge::consumePreKey(std::uint32_t id) {
   stagedConsumed_.insert(id);
   if (!defer_)
-    preKeys_.insert(id, std::nullopt);
+    preKeys_.stage(id, std::nullopt);
 }
 
 QList<std::int32_t> StoreBridge::subDeviceSessions(const QString &name, bool &ok) {
@@ -274,13 +290,13 @@ QList<std::int32_t> StoreBridge::subDeviceSessions(const QString &name, bool &ok
     return {};
   }
   QSet<std::int32_t> devices(stored->cbegin(), stored->cend());
-  for (auto it = sessions_.cbegin(); it != sessions_.cend(); ++it) {
-    if (it.key().name != name)
+  for (const auto &entry : sessions_.entries()) {
+    if (!entry.dirty || entry.key.name != name)
       continue;
-    if (it->has_value())
-      devices.insert(it.key().deviceId);
+    if (entry.value.has_value())
+      devices.insert(entry.key.deviceId);
     else
-      devices.remove(it.key().deviceId);
+      devices.remove(entry.key.deviceId);
   }
   return QList<std::int32_t>(devices.cbegin(), devices.cend());
 }
@@ -290,13 +306,13 @@ int StoreBridge::deleteAllSessions(const QString &name, bool &ok) {
   if (!ok)
     return 0;
   for (std::int32_t device : devices)
-    sessions_.insert({name, device}, std::nullopt);
+    sessions_.stage({name, device}, std::nullopt);
   return static_cast<int>(devices.size());
 }
 
 std::optional<bool> StoreBridge::isTrusted(const ProtocolAddress &address, const QByteArray &key) {
-  if (auto it = identities_.constFind(address); it != identities_.cend())
-    return *it == key;
+  if (const auto *entry = identities_.find(address); entry != nullptr && entry->value)
+    return *entry->value == key;
   auto trusted = store_.isTrustedIdentity(address, key);
   if (!trusted) {
     markStoreFailed();
@@ -313,17 +329,23 @@ tl::expected<void, CryptoError> StoreBridge::commit() {
   bool ok = true;
   auto check = [&](const auto &result) { ok = ok && result.has_value(); };
   // Identities first: a session must never be stored for a device whose key is not.
-  for (auto it = identities_.cbegin(); it != identities_.cend() && ok; ++it)
-    check(store_.saveIdentity(it.key(), *it));
-  for (auto it = signedPreKeys_.cbegin(); it != signedPreKeys_.cend() && ok; ++it)
-    check(it->has_value() ? store_.storeSignedPreKey(it.key(), **it) : store_.removeSignedPreKey(it.key()));
-  for (auto it = preKeys_.cbegin(); it != preKeys_.cend() && ok; ++it)
-    check(it->has_value() ? store_.storePreKey(it.key(), **it) : store_.removePreKey(it.key()));
-  for (auto it = sessions_.cbegin(); it != sessions_.cend() && ok; ++it) {
-    if (it->has_value())
-      check(store_.storeSession(it.key(), **it));
+  for (const auto &entry : identities_.entries())
+    if (ok && entry.dirty && entry.value)
+      check(store_.saveIdentity(entry.key, *entry.value));
+  for (const auto &entry : signedPreKeys_.entries())
+    if (ok && entry.dirty)
+      check(entry.value ? store_.storeSignedPreKey(entry.key, *entry.value)
+                        : store_.removeSignedPreKey(entry.key));
+  for (const auto &entry : preKeys_.entries())
+    if (ok && entry.dirty)
+      check(entry.value ? store_.storePreKey(entry.key, *entry.value) : store_.removePreKey(entry.key));
+  for (const auto &entry : sessions_.entries()) {
+    if (!ok || !entry.dirty)
+      continue;
+    if (entry.value)
+      check(store_.storeSession(entry.key, *entry.value));
     else
-      check(store_.deleteSession(it.key()));
+      check(store_.deleteSession(entry.key));
   }
   if (ok)
     consumed_.unite(stagedConsumed_);

@@ -3,6 +3,8 @@
 #include "sotto/crypto/CryptoError.h"
 #include "sotto/crypto/ProtocolStore.h"
 
+#include "StagedMap.h"
+
 #include <signal/signal_protocol.h>
 
 #include <tl/expected.hpp>
@@ -58,17 +60,20 @@ public:
   std::optional<QByteArray> signedPreKey(std::uint32_t id, bool &ok);
   void stageSession(const ProtocolAddress &address, std::optional<QByteArray> record);
   void stagePreKey(std::uint32_t id, std::optional<QByteArray> record) {
-    preKeys_.insert(id, std::move(record));
+    preKeys_.stage(id, std::move(record));
   }
   void stageSignedPreKey(std::uint32_t id, std::optional<QByteArray> record) {
-    signedPreKeys_.insert(id, std::move(record));
+    signedPreKeys_.stage(id, std::move(record));
   }
   void consumePreKey(std::uint32_t id);
   QList<std::int32_t> subDeviceSessions(const QString &name, bool &ok);
   int deleteAllSessions(const QString &name, bool &ok);
   void stageIdentity(const ProtocolAddress &address, const QByteArray &key) {
-    identities_.insert(address, key);
+    identities_.stage(address, key);
   }
+  // The address libsignal passes, as a ProtocolAddress. Callbacks within one operation
+  // nearly always name the same address, so the last conversion is reused.
+  const ProtocolAddress &address(const signal_protocol_address *address);
   std::optional<bool> isTrusted(const ProtocolAddress &address, const QByteArray &key);
 
   // Marks a failed store call; the callbacks then answer SG_ERR_MINIMUM.
@@ -77,10 +82,12 @@ public:
 private:
   ProtocolStore &store_;
   std::optional<LocalIdentity> local_;
-  QHash<ProtocolAddress, std::optional<QByteArray>> sessions_;
-  QHash<std::uint32_t, std::optional<QByteArray>> preKeys_;
-  QHash<std::uint32_t, std::optional<QByteArray>> signedPreKeys_;
-  QHash<ProtocolAddress, QByteArray> identities_;
+  StagedMap<ProtocolAddress, QByteArray> sessions_;
+  StagedMap<std::uint32_t, QByteArray> preKeys_;
+  StagedMap<std::uint32_t, QByteArray> signedPreKeys_;
+  StagedMap<ProtocolAddress, QByteArray> identities_;
+  QByteArray lastName_;
+  ProtocolAddress lastAddress_;
   QSet<std::uint32_t> stagedConsumed_;
   QSet<std::uint32_t> consumed_;
   bool defer_ = false;
