@@ -74,6 +74,7 @@ void Client::connectToServer(const ClientSettings &settings) {
   userDisconnect_ = false;
   reconnectAttempt_ = 0;
   registeredThisAttempt_ = false;
+  boundJid_ = {};
   sm_->disable();
   sm_->takeUnacked();
   dropSocket();
@@ -108,7 +109,6 @@ void Client::tryNextEndpoint() {
   sessionReached_ = false;
   untrustedFingerprint_.clear();
   features_ = {};
-  boundJid_ = {};
 
   auto *socket = new QSslSocket(this);
   socket_ = socket;
