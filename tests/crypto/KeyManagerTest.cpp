@@ -154,6 +154,34 @@ private Q_SLOTS:
     QCOMPARE(bob.store->preKeyIds().value().size(), 100);
     QCOMPARE(bob.bundleChanges, 1);
   }
+  void twoSendersOnTheSamePreKey() {
+    // Two devices that fetched the same bundle may pick the same one-time prekey. Once
+    // the first PreKey message consumed it, the second fails with InvalidKeyId; while
+    // removal is deferred (catch-up), both decrypt.
+    for (const bool deferred : {false, true}) {
+      TestDevice bob(QStringLiteral("bob@example.org"));
+      TestDevice alice(QStringLiteral("alice@example.org"));
+      TestDevice carol(QStringLiteral("carol@example.org"));
+      const Bundle bundle = bob.bundle();
+      const std::uint32_t shared = bundle.preKeys.at(3).id;
+      QVERIFY(alice.sessions->buildSession(bob.address(), bundle, shared).has_value());
+      QVERIFY(carol.sessions->buildSession(bob.address(), bundle, shared).has_value());
+      const SecureBytes hi(reinterpret_cast<const unsigned char *>("hi"), 2);
+      const auto fromAlice = alice.sessions->encrypt(bob.address(), hi).value();
+      const auto fromCarol = carol.sessions->encrypt(bob.address(), hi).value();
+      QVERIFY(bob.engine->setDeferPreKeyRemoval(deferred).has_value());
+      QVERIFY(bob.sessions->decrypt(alice.address(), fromAlice.data, true).has_value());
+      auto second = bob.sessions->decrypt(carol.address(), fromCarol.data, true);
+      if (deferred) {
+        QVERIFY(second.has_value());
+        QVERIFY(bob.engine->setDeferPreKeyRemoval(false).has_value());
+        QVERIFY(!bob.store->containsPreKey(shared).value());
+        QCOMPARE(bob.bundleChanges, 1);
+      } else {
+        QCOMPARE(second.error(), CryptoError::InvalidKeyId);
+      }
+    }
+  }
 };
 
 QTEST_GUILESS_MAIN(KeyManagerTest)
