@@ -102,18 +102,71 @@ RawCipher rawCipher(RawStore &store, signal_context *context, const signal_proto
   return RawCipher(cipher);
 }
 
+// Each benchmark's loop body is a separate, never-inlined "round" function, so that
+// `valgrind --tool=callgrind --toggle-collect='*Round<true>*'` can count its
+// instructions exactly: a load-independent measure of the wrapper's overhead (see
+// count_instructions.sh and PERFORMANCE.md). The <false> instance runs once before the
+// loop as a warm-up that the count leaves out.
+
+// Keeps the compiler from folding the <true> and <false> instances into one symbol
+// (identical code folding), which would hide the measured one from callgrind.
+volatile int measuredRounds = 0;
+template <bool Measured> void markRound() {
+  if constexpr (Measured)
+    measuredRounds = measuredRounds + 1;
+}
+
+template <bool Measured>
+[[gnu::noinline]] void wrapperEncryptDecryptRound(Conversation &c, const SecureBytes &plaintext) {
+  markRound<Measured>();
+  auto outcome = OmemoEncryptor(*c.alice.engine).encrypt(plaintext, c.recipients);
+  if (!outcome)
+    std::abort();
+  for (auto &bob : c.bobs) {
+    auto result = OmemoDecryptor(*bob->engine).decrypt(c.alice.jid, outcome->message);
+    if (!result || result->plaintext->size() != 200)
+      std::abort();
+  }
+}
+
+template <bool Measured>
+[[gnu::noinline]] void rawEncryptDecryptRound(signal_context *context, std::vector<RawCipher> &toBob,
+                                              std::vector<RawCipher> &atBob, const SecureBytes &plaintext) {
+  markRound<Measured>();
+  auto sealed = OmemoPayloadCipher::seal(plaintext).value();
+  std::vector<QByteArray> keys;
+  for (auto &cipher : toBob) {
+    SignalRef<ciphertext_message> message;
+    if (session_cipher_encrypt(cipher.get(), sealed.keyAndTag.data(), sealed.keyAndTag.size(), out(message)) <
+        0)
+      std::abort();
+    keys.push_back(toByteArray(ciphertext_message_get_serialized(message.get())));
+  }
+  for (std::size_t i = 0; i < atBob.size(); ++i) {
+    SignalRef<signal_message> message;
+    if (signal_message_deserialize(out(message), bytes(keys[i]), static_cast<std::size_t>(keys[i].size()),
+                                   context) < 0)
+      std::abort();
+    SignalBuffer key;
+    if (session_cipher_decrypt_signal_message(atBob[i].get(), message.get(), nullptr, out(key)) < 0)
+      std::abort();
+    auto opened = OmemoPayloadCipher::open(toSecureBytes(key.get()), sealed.iv, sealed.payload);
+    if (!opened || opened->size() != 200)
+      std::abort();
+  }
+}
+
+SecureBytes benchPlaintext() {
+  QByteArray utf8 = kText.toUtf8();
+  return SecureBytes::fromByteArray(utf8);
+}
+
 void BM_EncryptDecrypt_Wrapper(benchmark::State &state) {
   Conversation conversation(static_cast<int>(state.range(0)));
-  for (auto _ : state) {
-    auto outcome = OmemoEncryptor(*conversation.alice.engine).encrypt(kText, conversation.recipients);
-    if (!outcome)
-      std::abort();
-    for (auto &bob : conversation.bobs) {
-      auto result = OmemoDecryptor(*bob->engine).decrypt(conversation.alice.jid, outcome->message);
-      if (!result || result->plaintext->size() != 200)
-        std::abort();
-    }
-  }
+  const SecureBytes plaintext = benchPlaintext();
+  wrapperEncryptDecryptRound<false>(conversation, plaintext); // warm-up, not counted
+  for (auto _ : state)
+    wrapperEncryptDecryptRound<true>(conversation, plaintext);
 }
 
 void BM_EncryptDecrypt_Raw(benchmark::State &state) {
@@ -132,71 +185,67 @@ void BM_EncryptDecrypt_Raw(benchmark::State &state) {
     toBob.push_back(rawCipher(*conversation.rawAlice, context, bobAddress));
     atBob.push_back(rawCipher(*conversation.rawBobs[i], context, aliceAddress));
   }
-  QByteArray utf8 = kText.toUtf8();
-  const SecureBytes plaintext = SecureBytes::fromByteArray(utf8);
-  for (auto _ : state) {
-    auto sealed = OmemoPayloadCipher::seal(plaintext).value();
-    std::vector<QByteArray> keys;
-    for (auto &cipher : toBob) {
-      SignalRef<ciphertext_message> message;
-      if (session_cipher_encrypt(cipher.get(), sealed.keyAndTag.data(), sealed.keyAndTag.size(),
-                                 out(message)) < 0)
-        std::abort();
-      keys.push_back(toByteArray(ciphertext_message_get_serialized(message.get())));
-    }
-    for (std::size_t i = 0; i < atBob.size(); ++i) {
-      SignalRef<signal_message> message;
-      if (signal_message_deserialize(out(message), bytes(keys[i]), static_cast<std::size_t>(keys[i].size()),
-                                     context) < 0)
-        std::abort();
-      SignalBuffer key;
-      if (session_cipher_decrypt_signal_message(atBob[i].get(), message.get(), nullptr, out(key)) < 0)
-        std::abort();
-      auto opened = OmemoPayloadCipher::open(toSecureBytes(key.get()), sealed.iv, sealed.payload);
-      if (!opened || opened->size() != 200)
-        std::abort();
-    }
-  }
+  const SecureBytes plaintext = benchPlaintext();
+  rawEncryptDecryptRound<false>(context, toBob, atBob, plaintext); // warm-up, not counted
+  for (auto _ : state)
+    rawEncryptDecryptRound<true>(context, toBob, atBob, plaintext);
+}
+
+template <bool Measured>
+[[gnu::noinline]] void wrapperSetupRound(SessionCipher &sessions, testing::InMemoryProtocolStore &store,
+                                         const ProtocolAddress &address, const Bundle &bundle,
+                                         std::uint32_t preKeyId) {
+  markRound<Measured>();
+  if (!sessions.buildSession(address, bundle, preKeyId))
+    std::abort();
+  (void)store.deleteSession(address); // keep the record from growing
+}
+
+template <bool Measured>
+[[gnu::noinline]] void rawSetupRound(signal_context *context, RawStore &store,
+                                     const signal_protocol_address &address, const Bundle &bundle) {
+  markRound<Measured>();
+  // The same work the wrapper does: decode the bundle's keys, build, process.
+  auto identity = decodePublic(context, bundle.identityKey).value();
+  auto signedPreKey = decodePublic(context, bundle.signedPreKeyPublic).value();
+  auto preKey = decodePublic(context, bundle.preKeys.first().publicKey).value();
+  SignalRef<session_pre_key_bundle> raw;
+  if (session_pre_key_bundle_create(
+          out(raw), 0, bundle.deviceId, bundle.preKeys.first().id, preKey.get(), bundle.signedPreKeyId,
+          signedPreKey.get(), bytes(bundle.signedPreKeySignature),
+          static_cast<std::size_t>(bundle.signedPreKeySignature.size()), identity.get()) < 0)
+    std::abort();
+  session_builder *builder = nullptr;
+  if (session_builder_create(&builder, store.get(), &address, context) < 0 ||
+      session_builder_process_pre_key_bundle(builder, raw.get()) < 0)
+    std::abort();
+  session_builder_free(builder);
+  store.sessions.erase({std::string(address.name, address.name_len), address.device_id});
 }
 
 void BM_SessionSetup_Wrapper(benchmark::State &state) {
   Conversation conversation(1);
   TestDevice &bob = *conversation.bobs.front();
   const Bundle bundle = bob.bundle();
-  const std::uint32_t preKeyId = bundle.preKeys.first().id;
   SessionCipher sessions(*conversation.alice.engine);
-  for (auto _ : state) {
-    if (!sessions.buildSession(bob.address(), bundle, preKeyId))
-      std::abort();
-    (void)conversation.alice.store->deleteSession(bob.address()); // keep the record from growing
-  }
+  wrapperSetupRound<false>(sessions, *conversation.alice.store, bob.address(), bundle,
+                           bundle.preKeys.first().id); // warm-up, not counted
+  for (auto _ : state)
+    wrapperSetupRound<true>(sessions, *conversation.alice.store, bob.address(), bundle,
+                            bundle.preKeys.first().id);
 }
 
 void BM_SessionSetup_Raw(benchmark::State &state) {
   Conversation conversation(1);
   TestDevice &bob = *conversation.bobs.front();
   const Bundle bundle = bob.bundle();
-  signal_context *context = conversation.context.get();
   const QByteArray name = bob.jid.toUtf8();
-  signal_protocol_address address{name.constData(), static_cast<std::size_t>(name.size()), bob.deviceId};
-  for (auto _ : state) {
-    // The same work the wrapper does: decode the bundle's keys, build, process.
-    auto identity = decodePublic(context, bundle.identityKey).value();
-    auto signedPreKey = decodePublic(context, bundle.signedPreKeyPublic).value();
-    auto preKey = decodePublic(context, bundle.preKeys.first().publicKey).value();
-    SignalRef<session_pre_key_bundle> raw;
-    if (session_pre_key_bundle_create(
-            out(raw), 0, bob.deviceId, bundle.preKeys.first().id, preKey.get(), bundle.signedPreKeyId,
-            signedPreKey.get(), bytes(bundle.signedPreKeySignature),
-            static_cast<std::size_t>(bundle.signedPreKeySignature.size()), identity.get()) < 0)
-      std::abort();
-    session_builder *builder = nullptr;
-    if (session_builder_create(&builder, conversation.rawAlice->get(), &address, context) < 0 ||
-        session_builder_process_pre_key_bundle(builder, raw.get()) < 0)
-      std::abort();
-    session_builder_free(builder);
-    conversation.rawAlice->sessions.erase({name.toStdString(), bob.deviceId});
-  }
+  const signal_protocol_address address{name.constData(), static_cast<std::size_t>(name.size()),
+                                        bob.deviceId};
+  rawSetupRound<false>(conversation.context.get(), *conversation.rawAlice, address,
+                       bundle); // warm-up, not counted
+  for (auto _ : state)
+    rawSetupRound<true>(conversation.context.get(), *conversation.rawAlice, address, bundle);
 }
 
 struct Sides {
@@ -211,43 +260,55 @@ struct Sides {
   }
 };
 
+template <bool Measured> [[gnu::noinline]] void wrapperSafetyNumberRound(const Sides &sides) {
+  markRound<Measured>();
+  auto number = SafetyNumber::compute(sides.local, sides.remote);
+  if (!number || number->digits().size() != 60)
+    std::abort();
+}
+
+template <bool Measured>
+[[gnu::noinline]] void rawSafetyNumberRound(signal_context *context, const Sides &sides) {
+  markRound<Measured>();
+  const QByteArray localId = sides.local.jid.toUtf8();
+  const QByteArray remoteId = sides.remote.jid.toUtf8();
+  ec_public_key_list *localKeys = ec_public_key_list_alloc();
+  ec_public_key_list *remoteKeys = ec_public_key_list_alloc();
+  for (const auto &key : sides.local.identityKeys)
+    ec_public_key_list_push_back(localKeys, decodePublic(context, key).value().get());
+  for (const auto &key : sides.remote.identityKeys)
+    ec_public_key_list_push_back(remoteKeys, decodePublic(context, key).value().get());
+  fingerprint_generator *generator = nullptr;
+  fingerprint *result = nullptr;
+  if (fingerprint_generator_create(&generator, 5200, 1, context) < 0 ||
+      fingerprint_generator_create_for_list(generator, localId.constData(), localKeys, remoteId.constData(),
+                                            remoteKeys, &result) < 0)
+    std::abort();
+  benchmark::DoNotOptimize(displayable_fingerprint_text(fingerprint_get_displayable(result)));
+  signal_buffer *scannable = nullptr;
+  scannable_fingerprint_serialize(&scannable, fingerprint_get_scannable(result));
+  signal_buffer_free(scannable);
+  signal_type_unref(reinterpret_cast<signal_type_base *>(result));
+  fingerprint_generator_free(generator);
+  ec_public_key_list_free(localKeys);
+  ec_public_key_list_free(remoteKeys);
+}
+
 void BM_SafetyNumber_Wrapper(benchmark::State &state) {
   QLoggingCategory::setFilterRules(QStringLiteral("sotto.crypto.info=false\nsotto.crypto.debug=false"));
   const Sides sides;
-  for (auto _ : state) {
-    auto number = SafetyNumber::compute(sides.local, sides.remote);
-    if (!number || number->digits().size() != 60)
-      std::abort();
-  }
+  wrapperSafetyNumberRound<false>(sides); // warm-up, not counted
+  for (auto _ : state)
+    wrapperSafetyNumberRound<true>(sides);
 }
 
 void BM_SafetyNumber_Raw(benchmark::State &state) {
   const Sides sides;
   RawContext context;
-  const QByteArray localId = sides.local.jid.toUtf8();
-  const QByteArray remoteId = sides.remote.jid.toUtf8();
-  for (auto _ : state) {
-    ec_public_key_list *localKeys = ec_public_key_list_alloc();
-    ec_public_key_list *remoteKeys = ec_public_key_list_alloc();
-    for (const auto &key : sides.local.identityKeys)
-      ec_public_key_list_push_back(localKeys, decodePublic(context.get(), key).value().get());
-    for (const auto &key : sides.remote.identityKeys)
-      ec_public_key_list_push_back(remoteKeys, decodePublic(context.get(), key).value().get());
-    fingerprint_generator *generator = nullptr;
-    fingerprint *result = nullptr;
-    if (fingerprint_generator_create(&generator, 5200, 1, context.get()) < 0 ||
-        fingerprint_generator_create_for_list(generator, localId.constData(), localKeys, remoteId.constData(),
-                                              remoteKeys, &result) < 0)
-      std::abort();
-    benchmark::DoNotOptimize(displayable_fingerprint_text(fingerprint_get_displayable(result)));
-    signal_buffer *scannable = nullptr;
-    scannable_fingerprint_serialize(&scannable, fingerprint_get_scannable(result));
-    signal_buffer_free(scannable);
-    signal_type_unref(reinterpret_cast<signal_type_base *>(result));
-    fingerprint_generator_free(generator);
-    ec_public_key_list_free(localKeys);
-    ec_public_key_list_free(remoteKeys);
-  }
+  rawSafetyNumberRound<false>(context.get(),
+                              sides); // warm-up, not counted
+  for (auto _ : state)
+    rawSafetyNumberRound<true>(context.get(), sides);
 }
 
 } // namespace
