@@ -188,10 +188,39 @@ void BM_BulkInsert(benchmark::State &state) {
 }
 BENCHMARK(BM_BulkInsert)->Unit(benchmark::kMillisecond);
 
+// --explain: run each hot query once on the profile and print the plan SQLite chose for
+// the exact SQL the repositories use (for docs/PERFORMANCE.md).
+int explainHotQueries() {
+  BenchProfile *p = bench();
+  if (p == nullptr) {
+    std::fprintf(stderr, "set SOTTO_BENCH_PROFILE\n");
+    return 1;
+  }
+  MessageRepository messages(*p->db);
+  ConversationRepository conversations(*p->db);
+  (void)messages.newest(p->largest, 50);
+  (void)messages.before(p->largest, p->anchorAt(250000), 50);
+  (void)messages.search(sotto::bench::kCommonWord, 50);
+  (void)messages.search(sotto::bench::kCommonWord, 50, p->largest);
+  (void)conversations.list(p->accountId);
+  (void)conversations.totalUnread(p->accountId);
+  for (const QString &sql : p->db->cachedSql()) {
+    if (!sql.startsWith(QLatin1String("SELECT")))
+      continue;
+    std::printf("%s\n", qPrintable(sql));
+    const QStringList plan = p->db->explainQueryPlan(sql.toStdString()).value_or(QStringList());
+    for (const QString &step : plan)
+      std::printf("    %s\n", qPrintable(step));
+  }
+  return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
   QCoreApplication app(argc, argv);
+  if (argc > 1 && qstrcmp(argv[1], "--explain") == 0)
+    return explainHotQueries();
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

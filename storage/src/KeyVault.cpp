@@ -256,6 +256,26 @@ VaultResult<KeyVault::Unlocked> KeyVault::recover(const QString &recoveryCode) c
   return unlocked;
 }
 
+VaultResult<void> KeyVault::protectWithPassphrase(const crypto::SecureBytes &key, const QString &passphrase) {
+  if (passphrase.isEmpty())
+    return vaultFail(Code::InvalidPassphrase, QStringLiteral("the passphrase must not be empty"));
+  if (key.size() != Database::kKeySize)
+    return vaultFail(Code::VaultCorrupt, QStringLiteral("not a database key"));
+  auto vault = readFile();
+  if (!vault)
+    return tl::unexpected(vault.error());
+  const auto wrap =
+      detail::wrapKey(key, passphraseBytes(passphrase), options_.limits.opsLimit, options_.limits.memLimit,
+                      associatedData(vault->value(kKeyProfileId).toString(), "passphrase"));
+  if (!wrap)
+    return vaultFail(Code::Io, QStringLiteral("cannot wrap the key with the passphrase"));
+  vault->insert(kKeyProtection, kPassphrase);
+  vault->insert(kKeyPassphrase, wrap->toJson());
+  vault->remove(kKeyService);
+  vault->remove(kKeyAccount);
+  return writeFile(*vault);
+}
+
 VaultResult<void> KeyVault::removeKeychainEntry() const {
   auto vault = readFile();
   if (!vault)

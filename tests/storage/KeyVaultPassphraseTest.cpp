@@ -141,6 +141,23 @@ private Q_SLOTS:
     QVERIFY(!directoryContains(profile.directory(), created->recoveryCode.toUtf8()));
   }
 
+  void recoveredKeyGetsANewPassphrase() {
+    Profile profile = freshProfile();
+    KeyVault vault(profile, testOptions());
+    auto created = vault.createWithPassphrase(kPassphrase);
+    QVERIFY(created);
+    auto recovered = vault.recover(created->recoveryCode); // the passphrase was forgotten
+    QVERIFY(recovered);
+    const QString fresh = QStringLiteral("a new passphrase");
+    QVERIFY(vault.protectWithPassphrase(recovered->key, fresh));
+    QCOMPARE(vault.unlockWithPassphrase(kPassphrase).error().code, VaultError::Code::WrongPassphrase);
+    auto unlocked = vault.unlockWithPassphrase(fresh);
+    QVERIFY2(unlocked, describe(unlocked).constData());
+    QVERIFY(unlocked->key.equals(created->key));
+    QVERIFY(vault.recover(created->recoveryCode)); // the recovery code still works
+    QVERIFY(!vault.protectWithPassphrase(recovered->key, QString()));
+  }
+
   void wrongRecoveryCodeChangesNothing() {
     Profile profile = freshProfile();
     KeyVault vault(profile, testOptions());

@@ -63,6 +63,12 @@ public:
   // "ok" or SQLite's list of problems (PRAGMA integrity_check); slow on big files.
   [[nodiscard]] Result<QStringList> integrityCheck();
 
+  // EXPLAIN QUERY PLAN of `sql` (parameters may stay unbound), one line per step.
+  [[nodiscard]] Result<QStringList> explainQueryPlan(std::string_view sql);
+  // The SQL of every statement cached so far: what the repositories actually run, so
+  // tests and benchmarks can check their query plans without copying the SQL.
+  [[nodiscard]] QStringList cachedSql() const;
+
   void close();
   [[nodiscard]] sqlite3 *handle() const;
 

@@ -66,6 +66,13 @@ public:
   // The key from the recovery code; in keychain mode the keychain entry is written back.
   [[nodiscard]] VaultResult<Unlocked> recover(const QString &recoveryCode) const;
 
+  // Protects the key with a (new) passphrase from now on: passphrase mode, the keychain
+  // no longer consulted; the recovery wrap stays. For a lost keychain on a machine without
+  // one (recover(), then this) and for changing the passphrase. Call it only with a key
+  // that has just opened the database: the vault cannot tell a wrong key from a right one.
+  [[nodiscard]] VaultResult<void> protectWithPassphrase(const crypto::SecureBytes &key,
+                                                        const QString &passphrase);
+
   // Deletes this profile's keychain entry (profile removal; tests simulating a lost entry).
   [[nodiscard]] VaultResult<void> removeKeychainEntry() const;
   // The keychain entry's name ("profile-<uuid>"), empty when there is no vault.
