@@ -86,6 +86,12 @@ bool MessagingController::openProfile(const ProfileOptions &options) {
     session->accountJid = all->first().jid;
   }
   session_ = std::move(session);
+  if (session_->accountId != 0) {
+    // Offline use (history, devices, fingerprint) needs the OMEMO identity, not a server.
+    makeClient();
+    if (!attachServices())
+      return false;
+  }
   Q_EMIT profileChanged();
   Q_EMIT accountChanged();
   return true;
@@ -104,7 +110,7 @@ bool MessagingController::hasAccount() const {
 }
 
 int MessagingController::ownDeviceId() const {
-  return 0;
+  return session_ && session_->omemo ? session_->omemo->deviceId() : 0;
 }
 
 storage::Database *MessagingController::database() const {
@@ -116,11 +122,11 @@ std::int64_t MessagingController::accountId() const {
 }
 
 void MessagingController::createAccount(const QString &server, const QString &user, const QString &password) {
-  startSession(user.trimmed() + QLatin1Char('@') + server.trimmed(), password, true);
+  startSession(user.trimmed() + QLatin1Char('@') + server.trimmed(), password, true, true);
 }
 
 void MessagingController::signIn(const QString &jid, const QString &password) {
-  startSession(jid.trimmed(), password, false);
+  startSession(jid.trimmed(), password, false, true);
 }
 
 void MessagingController::connectAccount() {
@@ -131,11 +137,11 @@ void MessagingController::connectAccount() {
   auto password = session_->passwords->load(session_->accountId, session_->accountJid);
   if (!password)
     return reportError(Error::PasswordUnavailable);
-  startSession(session_->accountJid, *password, false);
+  startSession(session_->accountJid, *password, false, false);
 }
 
-void MessagingController::startSession(const QString &jidText, const QString &password,
-                                       bool registerAccount) {
+void MessagingController::startSession(const QString &jidText, const QString &password, bool registerAccount,
+                                       bool remember) {
   if (!session_)
     return reportError(Error::NoProfile);
   const auto jid = xmpp::Jid::parse(jidText);
@@ -166,15 +172,32 @@ void MessagingController::startSession(const QString &jidText, const QString &pa
   if (!clientSettings.host.isEmpty())
     clientSettings.tlsMode = directTls ? xmpp::TlsMode::DirectTls : xmpp::TlsMode::StartTls;
 
+  session_->clientSettings = clientSettings;
+  session_->directTls = directTls;
+  session_->pendingJid = remember ? jid->bareString() : QString();
+  session_->pendingPassword = remember ? password : QString();
+  session_->registering = registerAccount;
+  if (!session_->client || registerAccount || session_->accountId == 0 ||
+      session_->client->state() != xmpp::Client::State::Disconnected)
+    makeClient();
+  if (session_->accountId != 0 && !registerAccount && !attachServices())
+    return;
+  session_->client->connectToServer(clientSettings);
+}
+
+void MessagingController::makeClient() {
   if (session_->client) {
+    session_->messages.reset();
+    session_->omemo.reset();
+    session_->pep.reset();
+    session_->roster.reset();
+    session_->presence.reset();
+    session_->disco.reset();
     // May run inside one of the old client's signals: let it finish first.
     session_->client->disconnect(this);
     session_->client->disconnectFromServer();
     session_->client.release()->deleteLater();
   }
-  session_->pendingJid = jid->bareString();
-  session_->pendingPassword = password;
-  session_->registering = registerAccount;
   auto *client = new xmpp::Client();
   session_->client.reset(client);
 
@@ -193,8 +216,9 @@ void MessagingController::startSession(const QString &jidText, const QString &pa
   });
   connect(client, &xmpp::Client::errorOccurred, this,
           [this](const xmpp::ClientError &error) { reportError(fromClient(error)); });
-  connect(client, &xmpp::Client::connected, this, [this, clientSettings, directTls](bool) {
-    if (!session_->pendingJid.isEmpty() && !rememberAccount(clientSettings, directTls)) {
+  connect(client, &xmpp::Client::connected, this, [this](bool resumed) {
+    const xmpp::ClientSettings clientSettings = session_->clientSettings;
+    if (!session_->pendingJid.isEmpty() && !rememberAccount(clientSettings, session_->directTls)) {
       session_->client->disconnectFromServer();
       return;
     }
@@ -205,14 +229,13 @@ void MessagingController::startSession(const QString &jidText, const QString &pa
       QMetaObject::invokeMethod(
           this,
           [this, account = clientSettings.jid.bareString(), secret = clientSettings.password] {
-            startSession(account, secret, false);
+            startSession(account, secret, false, false);
           },
           Qt::QueuedConnection);
       return;
     }
-    setState(ConnectionState::Online);
+    sessionUp(resumed);
   });
-  client->connectToServer(clientSettings);
 }
 
 bool MessagingController::rememberAccount(const xmpp::ClientSettings &clientSettings, bool directTls) {
@@ -247,6 +270,59 @@ bool MessagingController::rememberAccount(const xmpp::ClientSettings &clientSett
   }
   Q_EMIT accountChanged();
   return true;
+}
+
+bool MessagingController::attachServices() {
+  Session &s = *session_;
+  if (s.omemo)
+    return true;
+  s.disco = std::make_unique<xmpp::DiscoManager>(s.client.get());
+  // Asking for device-list notifications is what makes the server push them (caps).
+  s.disco->addFeature(QStringLiteral("eu.siacs.conversations.axolotl.devicelist+notify"));
+  s.presence = std::make_unique<xmpp::PresenceManager>(s.client.get(), s.disco.get());
+  s.roster = std::make_unique<xmpp::RosterManager>(s.client.get());
+  s.pep = std::make_unique<PepClient>(s.client.get());
+  s.omemo = std::make_unique<OmemoService>(s.opened.database, s.accountId, s.accountJid, s.client.get(),
+                                           s.pep.get());
+  if (!s.omemo->initialise()) {
+    s.omemo.reset();
+    reportError(Error::StorageFailed);
+    return false;
+  }
+  s.messages = std::make_unique<MessageService>(s.opened.database, s.accountId, s.accountJid, s.client.get(),
+                                                s.omemo.get());
+  connect(s.omemo.get(), &OmemoService::devicesChanged, this, &MessagingController::devicesChanged);
+  connect(s.omemo.get(), &OmemoService::safetyNumberChanged, this, &MessagingController::safetyNumberChanged);
+  connect(s.messages.get(), &MessageService::messageAdded, this, &MessagingController::messageAdded);
+  connect(s.messages.get(), &MessageService::messageChanged, this, &MessagingController::messageChanged);
+  connect(s.messages.get(), &MessageService::conversationsChanged, this,
+          &MessagingController::conversationsChanged);
+  connect(s.messages.get(), &MessageService::catchUpFinished, this, &MessagingController::catchUpFinished);
+  connect(s.messages.get(), &MessageService::errorOccurred, this, &MessagingController::reportError);
+  Q_EMIT accountChanged(); // ownDeviceId is known now
+  return true;
+}
+
+void MessagingController::sessionUp(bool resumed) {
+  if (!attachServices()) {
+    session_->client->disconnectFromServer();
+    return;
+  }
+  if (!resumed) {
+    // A fresh session: presence (with caps, for PEP notifications), roster, our device
+    // and bundle, then the outbox and the archive.
+    // Presence goes out after the archive catch-up: the server delivers stored offline
+    // messages on initial presence, and racing them against the archive pages would
+    // decrypt and store them out of order (duplicates are dropped either way).
+    session_->roster->requestRoster();
+    session_->omemo->publishOwnDevice();
+    auto *presence = session_->presence.get();
+    connect(
+        session_->messages.get(), &MessageService::catchUpFinished, presence,
+        [presence] { presence->sendAvailable(); }, Qt::SingleShotConnection);
+    session_->messages->onSessionStarted();
+  }
+  setState(ConnectionState::Online);
 }
 
 void MessagingController::signOut() {

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "MessageService.h"
+#include "OmemoService.h"
 #include "PasswordStore.h"
+#include "PepClient.h"
 #include "ProfileLoader.h"
 
 #include "sotto/app/ProfileOptions.h"
 
 #include "sotto/xmpp/Client.h"
+#include "sotto/xmpp/DiscoManager.h"
+#include "sotto/xmpp/PresenceManager.h"
+#include "sotto/xmpp/RosterManager.h"
 
 #include <cstdint>
 #include <memory>
@@ -23,10 +29,19 @@ struct Session {
   std::int64_t accountId = 0; // 0: no account yet
   QString accountJid;
   std::unique_ptr<xmpp::Client> client;
+  // Per connection: made once the account is known, dropped with the client.
+  std::unique_ptr<xmpp::DiscoManager> disco;
+  std::unique_ptr<xmpp::PresenceManager> presence;
+  std::unique_ptr<xmpp::RosterManager> roster;
+  std::unique_ptr<PepClient> pep;
+  std::unique_ptr<OmemoService> omemo;
+  std::unique_ptr<MessageService> messages;
   // Sign-in in progress for an account not yet in the profile: stored once it succeeds.
   QString pendingJid;
   QString pendingPassword;
   bool registering = false;
+  xmpp::ClientSettings clientSettings; // the last connection's (the password is needed to reconnect)
+  bool directTls = false;
 };
 
 } // namespace sotto::app

@@ -53,3 +53,76 @@ inline bool waitOnline(MessagingController &controller, int timeoutMs = 20000) {
 }
 
 } // namespace sotto::app::test
+
+#include "sotto/storage/ConversationRepository.h"
+#include "sotto/storage/MessageRepository.h"
+
+namespace sotto::app::test {
+
+// A registered, online controller on its own profile directory.
+struct Peer {
+  QTemporaryDir dir;
+  std::unique_ptr<MessagingController> controller = std::make_unique<MessagingController>();
+  QString jid;
+
+  bool start(const sotto::test::XmppServer &server, const QString &prefix) {
+    const QString user = uniqueUser(prefix);
+    jid = user + u'@' + server.domain;
+    if (!controller->openProfile(profileOptions(dir.path(), server)))
+      return false;
+    controller->createAccount(server.domain, user, QStringLiteral("pw-") + user);
+    if (!waitOnline(*controller))
+      return false;
+    if (controller->ownDeviceId() == 0)
+      qWarning() << "no OMEMO device id";
+    return controller->ownDeviceId() != 0;
+  }
+
+  QList<storage::Message> history(const QString &peer, int limit = 1000) const {
+    storage::ConversationRepository conversations(*controller->database());
+    auto conversation = conversations.findByPeer(controller->accountId(), peer);
+    if (!conversation || !conversation->has_value())
+      return {};
+    storage::MessageRepository messages(*controller->database());
+    return messages.newest((*conversation)->id, limit).value_or(QList<storage::Message>());
+  }
+};
+
+// Sends, retrying while the peer's device has not reached the server yet (it publishes
+// right after its first login). Returns the local id once the message left encrypted.
+inline qint64 sendWhenReady(MessagingController &from, const QString &to, const QString &text) {
+  for (int attempt = 0; attempt < 50; ++attempt) {
+    QSignalSpy errors(&from, &MessagingController::errorOccurred);
+    const qint64 id = from.send(to, text);
+    if (id == 0)
+      return 0;
+    QDeadlineTimer deadline(5000);
+    bool failed = false;
+    while (!deadline.hasExpired()) {
+      storage::MessageRepository messages(*from.database());
+      auto stored = messages.find(id);
+      if (stored && stored->has_value() && (*stored)->state == storage::MessageState::Failed) {
+        failed = true;
+        break;
+      }
+      if (stored && stored->has_value() && (*stored)->state != storage::MessageState::Pending)
+        return id;
+      if (!errors.isEmpty()) {
+        failed = true;
+        break;
+      }
+      QTest::qWait(20);
+    }
+    if (!failed)
+      return id;
+    if (!errors.isEmpty())
+      qInfo() << "not sent yet:" << errors.first().first().value<AppError::Code>();
+    // Not ready: drop the failed attempt so history stays clean, and try again.
+    storage::MessageRepository messages(*from.database());
+    (void)messages.remove(id);
+    QTest::qWait(200);
+  }
+  return 0;
+}
+
+} // namespace sotto::app::test

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 
 #include <cstdint>
 #include <memory>
@@ -34,6 +35,7 @@ class MessagingController : public QObject {
   Q_PROPERTY(bool profileOpen READ isProfileOpen NOTIFY profileChanged)
   Q_PROPERTY(bool hasAccount READ hasAccount NOTIFY accountChanged)
   Q_PROPERTY(int ownDeviceId READ ownDeviceId NOTIFY accountChanged)
+  Q_PROPERTY(bool blindTrust READ blindTrust WRITE setBlindTrust NOTIFY blindTrustChanged)
 public:
   enum class ConnectionState {
     Offline,      // no account, signed out, or given up (see errorOccurred)
@@ -42,6 +44,10 @@ public:
     Reconnecting, // the connection dropped; retrying with back-off, the outbox waits
   };
   Q_ENUM(ConnectionState)
+
+  // What the user decided about one device's key (crypto::TrustState, same values).
+  enum class Trust { Undecided = 0, Trusted = 1, Verified = 2, Untrusted = 3 };
+  Q_ENUM(Trust)
 
   using Error = AppError::Code;
 
@@ -73,6 +79,31 @@ public:
   // Ends the session; the account stays in the profile.
   Q_INVOKABLE void signOut();
 
+  // Stores the message as pending, encrypts it to every trusted device of the peer and
+  // our own other devices, and sends it. Returns the message's local id (0 when it could
+  // not even be stored). Failures (NoOmemoDevice, SafetyNumberChanged, …) mark the
+  // message failed (messageChanged) and raise errorOccurred; nothing goes out in plain text.
+  Q_INVOKABLE qint64 send(const QString &peerJid, const QString &text);
+  // Tries a failed message again (after a trust decision, or when a device appeared).
+  Q_INVOKABLE bool retry(qint64 messageId);
+  // Everything in the conversation counts as read; the peer gets a "displayed" marker.
+  Q_INVOKABLE bool markRead(const QString &conversation);
+
+  // Devices of a JID (ours with our own JID), each a map: deviceId (int), fingerprint
+  // (8 groups of 8 hex digits, empty while the key is unknown), trust (Trust), active
+  // (in the published list), own (this device), lastSeen (ms since epoch).
+  Q_INVOKABLE QVariantList devices(const QString &jid) const;
+  // Records the decision for a device's current key; also ends a "safety number changed"
+  // block on that contact. False for an unknown device or key.
+  Q_INVOKABLE bool setTrust(const QString &jid, int deviceId, sotto::app::MessagingController::Trust level);
+  // 60 digits in 12 groups of 5 over both accounts' active device keys; empty while no
+  // key of the contact is known (before the first message either way).
+  Q_INVOKABLE QString safetyNumber(const QString &jid) const;
+  // Our own device's fingerprint, 8 groups of 8 hex digits.
+  Q_INVOKABLE QString ownFingerprint() const;
+  [[nodiscard]] bool blindTrust() const;
+  void setBlindTrust(bool enabled);
+
   // C++ access for list models and sotto-cli (read-only use; same thread).
   [[nodiscard]] storage::Database *database() const;
   [[nodiscard]] std::int64_t accountId() const;
@@ -92,12 +123,18 @@ Q_SIGNALS:
   // stops until the user decides about the new key.
   void safetyNumberChanged(const QString &jid);
   void errorOccurred(sotto::app::AppError::Code error, const QString &text);
+  void blindTrustChanged();
+  // The archive catch-up after a (re)connection is done: history is complete.
+  void catchUpFinished();
 
 private:
   void setState(ConnectionState state);
   void reportError(Error error);
-  void startSession(const QString &jid, const QString &password, bool registerAccount);
+  void startSession(const QString &jid, const QString &password, bool registerAccount, bool remember);
+  void makeClient();
   bool rememberAccount(const xmpp::ClientSettings &clientSettings, bool directTls);
+  bool attachServices();
+  void sessionUp(bool resumed);
 
   ConnectionState state_ = ConnectionState::Offline;
   std::unique_ptr<Session> session_;

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "sotto/app/AppError.h"
+#include "sotto/xmpp/MamManager.h"
+#include "sotto/xmpp/Message.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <cstdint>
+#include <optional>
+
+namespace sotto::storage {
+class Database;
+}
+namespace sotto::xmpp {
+class CarbonsManager;
+class Client;
+class MessageManager;
+} // namespace sotto::xmpp
+
+namespace sotto::app {
+
+class OmemoService;
+
+// Messages of one account, both ways. Sending: stored as pending first, encrypted to
+// every eligible device (OmemoService), kept in the outbox until the server acks it, then
+// sent → delivered (receipt) → read (marker). Receiving (live, carbons, MAM catch-up):
+// deduplicated by stanza-id and origin-id before decrypting, decrypted and stored with
+// the ratchet state in one transaction; undecryptable messages become placeholders and
+// the session is repaired with a (rate-limited) key-transport message; plaintext is
+// stored marked as unencrypted.
+class MessageService : public QObject {
+  Q_OBJECT
+public:
+  MessageService(storage::Database &database, std::int64_t accountId, QString accountJid,
+                 xmpp::Client *client, OmemoService *omemo, QObject *parent = nullptr);
+  ~MessageService() override;
+
+  // The local id of the stored message (0 and errorOccurred when it could not be stored).
+  qint64 send(const QString &peerJid, const QString &text);
+  // Encrypts and sends a failed (or stuck pending) outgoing message again.
+  bool retry(qint64 messageId);
+  bool markRead(const QString &peerJid);
+
+  // Called on every new session (not on a resumption): outbox replay at the first one,
+  // then archive catch-up.
+  void onSessionStarted();
+  [[nodiscard]] bool isCatchingUp() const { return catchingUp_; }
+
+Q_SIGNALS:
+  void messageAdded(const QString &conversation, qint64 messageId);
+  void messageChanged(const QString &conversation, qint64 messageId);
+  void conversationsChanged();
+  void errorOccurred(sotto::app::AppError::Code error);
+  void catchUpFinished();
+
+private:
+  void encryptAndSend(const QString &peerJid, qint64 messageId, const QString &originId);
+  void fail(const QString &peerJid, qint64 messageId, AppError::Code error);
+  void onAcknowledged(const xmpp::Element &stanza);
+  void onReceipt(const xmpp::Jid &from, const QString &id, bool read);
+  void handleIncoming(const xmpp::Message &message, bool sentByUs, const QString &archiveId);
+  void repairSession(const QString &jid, std::int32_t deviceId);
+  void replayOutbox();
+  void catchUp(const QString &afterId);
+  void fetchPage(xmpp::MamQuery query);
+  void rememberArchiveId(const QString &archiveId);
+
+  storage::Database &database_;
+  std::int64_t accountId_;
+  QString accountJid_;
+  xmpp::Client *client_;
+  OmemoService *omemo_;
+  xmpp::MessageManager *messages_;
+  xmpp::CarbonsManager *carbons_;
+  xmpp::MamManager *mam_;
+  bool outboxReplayed_ = false;
+  bool catchingUp_ = false;
+  QHash<QString, qint64> lastRepair_; // "jid/device" → ms: key transports are rate-limited
+};
+
+} // namespace sotto::app

@@ -1,0 +1,327 @@
+#include "OmemoService.h"
+
+#include "OmemoElements.h"
+#include "PepClient.h"
+
+#include "sotto/app/Logging.h"
+#include "sotto/crypto/KeyManager.h"
+#include "sotto/crypto/SessionCipher.h"
+#include "sotto/storage/SettingsRepository.h"
+#include "sotto/xmpp/Client.h"
+
+#include <QDateTime>
+
+#include <memory>
+
+namespace sotto::app {
+
+namespace {
+const QString kBlindTrust = QStringLiteral("omemo.blindTrust");
+QString blockedKey(const QString &jid) {
+  return QStringLiteral("omemo.blocked:") + jid;
+}
+} // namespace
+
+OmemoService::OmemoService(storage::Database &database, std::int64_t accountId, QString accountJid,
+                           xmpp::Client *client, PepClient *pep, QObject *parent)
+    : QObject(parent), database_(database), accountId_(accountId), accountJid_(std::move(accountJid)),
+      client_(client), pep_(pep), store_(database, accountId) {
+  connect(pep_, &PepClient::itemPublished, this, &OmemoService::onItemPublished);
+}
+
+OmemoService::~OmemoService() = default;
+
+bool OmemoService::initialise() {
+  auto engine = crypto::SignalEngine::create(store_);
+  if (!engine) {
+    qCWarning(lcApp) << "cannot create the Signal engine:" << crypto::errorMessage(engine.error());
+    return false;
+  }
+  engine_ = std::move(*engine);
+  crypto::KeyManager keys(*engine_);
+  if (auto made = keys.ensureIdentity(); !made) {
+    qCWarning(lcApp) << "cannot make our OMEMO identity:" << crypto::errorMessage(made.error());
+    return false;
+  }
+  auto id = keys.deviceId();
+  if (!id)
+    return false;
+  deviceId_ = *id;
+  // One-time prekeys consumed by a PreKey message are replaced by crypto; the new bundle
+  // must reach the server or the next first contact would use a spent key.
+  engine_->setBundleChangedHandler(
+      [this] { QMetaObject::invokeMethod(this, &OmemoService::publishBundle, Qt::QueuedConnection); });
+  return true;
+}
+
+void OmemoService::publishOwnDevice() {
+  // Our own list explicitly: some servers do not push it at the first login (ejabberd).
+  fetchDeviceList(accountJid_, [this] {
+    auto devices = store_.devices(accountJid_);
+    QList<std::int32_t> ids;
+    if (devices)
+      for (const auto &device : *devices)
+        if (device.active)
+          ids.append(device.deviceId);
+    if (!ids.contains(deviceId_)) {
+      ids.append(deviceId_);
+      publishDeviceList(ids);
+    }
+  });
+  crypto::KeyManager keys(*engine_);
+  (void)keys.rotateSignedPreKey();
+  (void)keys.replenishPreKeys();
+  publishBundle();
+}
+
+void OmemoService::publishDeviceList(QList<std::int32_t> ids) {
+  pep_->publish(omemo::kDeviceListNode, QStringLiteral("current"), omemo::encodeDeviceList(ids), [](bool ok) {
+    if (!ok)
+      qCWarning(lcApp) << "our OMEMO device list could not be published";
+  });
+  (void)store_.updateDeviceList(accountJid_, ids);
+}
+
+void OmemoService::publishBundle() {
+  crypto::KeyManager keys(*engine_);
+  auto bundle = keys.bundle();
+  if (!bundle) {
+    qCWarning(lcApp) << "cannot make our bundle:" << crypto::errorMessage(bundle.error());
+    return;
+  }
+  pep_->publish(omemo::kBundleNodePrefix + QString::number(deviceId_), QStringLiteral("current"),
+                omemo::encodeBundle(*bundle), [](bool ok) {
+                  if (!ok)
+                    qCWarning(lcApp) << "our OMEMO bundle could not be published";
+                });
+}
+
+void OmemoService::onItemPublished(const QString &from, const QString &node, const xmpp::Element &payload) {
+  if (node != omemo::kDeviceListNode)
+    return;
+  if (auto ids = omemo::decodeDeviceList(payload))
+    applyDeviceList(from, *ids);
+}
+
+void OmemoService::applyDeviceList(const QString &jid, const QList<std::int32_t> &ids) {
+  listFetched_.insert(jid);
+  if (jid == accountJid_) {
+    (void)store_.updateDeviceList(jid, ids);
+    if (!ids.contains(deviceId_)) {
+      // Another client of ours published a list without us: add ourselves back, keep theirs.
+      auto withUs = ids;
+      withUs.append(deviceId_);
+      publishDeviceList(withUs);
+    }
+    Q_EMIT devicesChanged(jid);
+    return;
+  }
+  // All devices we had sessions with vanished and others appeared: a reinstall, or someone
+  // else's device. Either way the user must look before anything is sent.
+  auto sessions = store_.subDeviceSessions(jid);
+  auto before = store_.devices(jid);
+  if (sessions && before && !sessions->isEmpty()) {
+    bool anyKept = false;
+    for (const auto id : *sessions)
+      if (ids.contains(id))
+        anyKept = true;
+    bool anyNew = false;
+    for (const auto id : ids) {
+      bool known = false;
+      for (const auto &device : *before)
+        known = known || device.deviceId == id;
+      anyNew = anyNew || !known;
+    }
+    if (!anyKept && anyNew)
+      block(jid);
+  }
+  (void)store_.updateDeviceList(jid, ids);
+  Q_EMIT devicesChanged(jid);
+}
+
+void OmemoService::fetchDeviceList(const QString &jid, std::function<void()> done) {
+  const auto target = xmpp::Jid::parse(jid);
+  if (!target)
+    return done();
+  pep_->fetch(*target, omemo::kDeviceListNode,
+              [this, jid, done](const tl::expected<xmpp::Element, xmpp::StanzaError> &result) {
+                if (result) {
+                  const auto ids = result->isNull()
+                                       ? std::optional<QList<std::int32_t>>(QList<std::int32_t>{})
+                                       : omemo::decodeDeviceList(*result);
+                  if (ids)
+                    applyDeviceList(jid, *ids);
+                } else {
+                  // forbidden / not-authorized: not readable for us; treated as no devices.
+                  listFetched_.insert(jid);
+                }
+                done();
+              });
+}
+
+void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback callback) {
+  // Without a subscription to the contact's presence no PEP notification arrives, so a
+  // list that is unknown or empty is read again rather than trusted from memory.
+  auto hasActive = [this](const QString &jid) {
+    auto devices = store_.devices(jid);
+    if (devices)
+      for (const auto &device : *devices)
+        if (device.active)
+          return true;
+    return false;
+  };
+  auto afterOwn = [this, peerJid, callback, hasActive] {
+    if (!listFetched_.contains(peerJid) || !hasActive(peerJid))
+      return fetchDeviceList(peerJid, [this, peerJid, callback] { buildMissingSessions(peerJid, callback); });
+    buildMissingSessions(peerJid, callback);
+  };
+  if (!listFetched_.contains(accountJid_))
+    return fetchDeviceList(accountJid_, afterOwn);
+  afterOwn();
+}
+
+QList<std::int32_t> OmemoService::eligibleDevices(const QString &jid) const {
+  QList<std::int32_t> result;
+  auto devices = store_.devices(jid);
+  auto identities = store_.identities(jid);
+  if (!devices || !identities)
+    return result;
+  bool anyVerified = false;
+  for (const auto &identity : *identities)
+    anyVerified = anyVerified || identity.trust == crypto::TrustState::Verified;
+  const bool blind = blindTrust() && !anyVerified;
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  for (const auto &device : *devices) {
+    if (!device.active || (jid == accountJid_ && device.deviceId == deviceId_))
+      continue;
+    qint64 lastSeen = device.lastSeen;
+    auto trust = crypto::TrustState::Undecided;
+    for (const auto &identity : *identities)
+      if (identity.deviceId == device.deviceId) {
+        trust = identity.trust;
+        lastSeen = std::max<qint64>(lastSeen, identity.lastSeen);
+      }
+    if (now - lastSeen > kStaleAfterMs)
+      continue;
+    if (trust == crypto::TrustState::Trusted || trust == crypto::TrustState::Verified ||
+        (trust == crypto::TrustState::Undecided && blind))
+      result.append(device.deviceId);
+  }
+  return result;
+}
+
+void OmemoService::buildMissingSessions(const QString &peerJid, RecipientsCallback callback) {
+  struct Pending {
+    int outstanding = 0;
+    bool finished = false;
+  };
+  auto pending = std::make_shared<Pending>();
+  auto finish = [this, peerJid, callback, pending] {
+    if (pending->outstanding > 0 || pending->finished)
+      return;
+    pending->finished = true;
+    if (isBlocked(peerJid))
+      return callback(tl::unexpected(AppError::Code::SafetyNumberChanged));
+    auto devices = store_.devices(peerJid);
+    bool anyActive = false;
+    if (devices)
+      for (const auto &device : *devices)
+        anyActive = anyActive || device.active;
+    if (!anyActive)
+      return callback(tl::unexpected(AppError::Code::NoOmemoDevice));
+    crypto::SessionCipher sessions(*engine_);
+    QList<crypto::ProtocolAddress> recipients;
+    for (const QString &jid : {peerJid, accountJid_})
+      for (const auto id : eligibleDevices(jid)) {
+        const crypto::ProtocolAddress address{jid, id};
+        if (sessions.hasSession(address).value_or(false))
+          recipients.append(address);
+      }
+    bool anyPeer = false;
+    for (const auto &address : recipients)
+      anyPeer = anyPeer || address.name == peerJid;
+    if (!anyPeer)
+      return callback(tl::unexpected(isBlocked(peerJid) ? AppError::Code::SafetyNumberChanged
+                                                        : AppError::Code::NoTrustedDevice));
+    callback(recipients);
+  };
+
+  crypto::SessionCipher sessions(*engine_);
+  for (const QString &jid : {peerJid, accountJid_}) {
+    auto devices = store_.devices(jid);
+    if (!devices)
+      continue;
+    for (const auto &device : *devices) {
+      const crypto::ProtocolAddress address{jid, device.deviceId};
+      if (!device.active || (jid == accountJid_ && device.deviceId == deviceId_) ||
+          sessions.hasSession(address).value_or(false))
+        continue;
+      ++pending->outstanding;
+      pep_->fetch(
+          *xmpp::Jid::parse(jid), omemo::kBundleNodePrefix + QString::number(device.deviceId),
+          [this, address, pending, finish](const tl::expected<xmpp::Element, xmpp::StanzaError> &result) {
+            --pending->outstanding;
+            const auto bundle = result && !result->isNull() ? omemo::decodeBundle(*result, address.deviceId)
+                                                            : std::optional<crypto::Bundle>();
+            if (bundle) {
+              crypto::SessionCipher cipher(*engine_);
+              auto built = cipher.buildSession(address, *bundle);
+              if (!built && built.error() == crypto::CryptoError::UntrustedIdentity) {
+                changedKeys_[address.name][address.deviceId] = bundle->identityKey;
+                block(address.name);
+              } else if (!built) {
+                qCInfo(lcApp) << "no session with a device:" << crypto::errorMessage(built.error());
+              }
+            }
+            finish();
+          });
+    }
+  }
+  finish();
+}
+
+bool OmemoService::isBlocked(const QString &jid) const {
+  storage::SettingsRepository settings(database_);
+  return settings.string(blockedKey(jid), {}, accountId_).value_or(QString()) == QLatin1String("1");
+}
+
+void OmemoService::block(const QString &jid) {
+  if (isBlocked(jid))
+    return;
+  storage::SettingsRepository settings(database_);
+  (void)settings.setString(blockedKey(jid), QStringLiteral("1"), accountId_);
+  Q_EMIT safetyNumberChanged(jid);
+}
+
+bool OmemoService::setTrust(const QString &jid, std::int32_t deviceId, crypto::TrustState trust) {
+  const crypto::ProtocolAddress address{jid, deviceId};
+  // A refused new key for a known device: the user's decision makes it the stored key.
+  if (auto changed = changedKeys_.value(jid).value(deviceId); !changed.isEmpty()) {
+    (void)store_.deleteSession(address);
+    if (!store_.saveIdentity(address, changed))
+      return false;
+    changedKeys_[jid].remove(deviceId);
+  }
+  auto set = store_.setIdentityTrust(address, trust);
+  if (!set || !*set)
+    return false;
+  // A decision about this contact's keys ends the block that a change imposed.
+  storage::SettingsRepository settings(database_);
+  (void)settings.remove(blockedKey(jid), accountId_);
+  Q_EMIT devicesChanged(jid);
+  return true;
+}
+
+bool OmemoService::blindTrust() const {
+  storage::SettingsRepository settings(database_);
+  return settings.string(kBlindTrust, QStringLiteral("1"), accountId_).value_or(QStringLiteral("1")) ==
+         QLatin1String("1");
+}
+
+bool OmemoService::setBlindTrust(bool enabled) {
+  storage::SettingsRepository settings(database_);
+  return settings.setString(kBlindTrust, enabled ? QStringLiteral("1") : QStringLiteral("0"), accountId_)
+      .has_value();
+}
+
+} // namespace sotto::app

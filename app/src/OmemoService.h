@@ -1,0 +1,92 @@
+#pragma once
+
+#include "sotto/app/AppError.h"
+#include "sotto/crypto/OmemoDecryptor.h"
+#include "sotto/crypto/OmemoEncryptor.h"
+#include "sotto/crypto/SignalEngine.h"
+#include "sotto/storage/OmemoStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace sotto::xmpp {
+class Client;
+class Element;
+} // namespace sotto::xmpp
+
+namespace sotto::app {
+
+class PepClient;
+
+// One account's OMEMO lifecycle and trust policy: our identity and device id, our device
+// in the device list (added back whenever a list arrives without it), our bundle on PEP,
+// contacts' device lists from PEP notifications, bundles fetched just before the first
+// message to a device, and which devices a message may be encrypted to:
+//  - trusted or verified devices always; untrusted never;
+//  - undecided ones only under blind trust (a setting, on by default) and only while no
+//    device of that contact is verified;
+//  - devices silent for 90 days are skipped;
+//  - a contact whose known device changed its key, or whose devices were all replaced,
+//    is blocked until the user decides (safetyNumberChanged).
+class OmemoService : public QObject {
+  Q_OBJECT
+public:
+  static constexpr qint64 kStaleAfterMs = 90LL * 24 * 3600 * 1000;
+
+  OmemoService(storage::Database &database, std::int64_t accountId, QString accountJid, xmpp::Client *client,
+               PepClient *pep, QObject *parent = nullptr);
+  ~OmemoService() override;
+
+  // Makes our identity on first use; false when the store cannot be read or written.
+  bool initialise();
+  [[nodiscard]] std::int32_t deviceId() const { return deviceId_; }
+  [[nodiscard]] crypto::SignalEngine &engine() { return *engine_; }
+  [[nodiscard]] storage::OmemoStore &store() { return store_; }
+
+  // After each new (not resumed) session: our device list and bundle.
+  void publishOwnDevice();
+
+  using RecipientsCallback =
+      std::function<void(const tl::expected<QList<crypto::ProtocolAddress>, AppError::Code> &)>;
+  // Every device a message to `peerJid` goes to (theirs and our own other devices), with
+  // sessions built from freshly fetched bundles where there were none.
+  void prepareRecipients(const QString &peerJid, RecipientsCallback callback);
+
+  [[nodiscard]] bool isBlocked(const QString &jid) const;
+  bool setTrust(const QString &jid, std::int32_t deviceId, crypto::TrustState trust);
+  [[nodiscard]] bool blindTrust() const;
+  bool setBlindTrust(bool enabled);
+
+Q_SIGNALS:
+  void devicesChanged(const QString &jid);
+  void safetyNumberChanged(const QString &jid);
+
+private:
+  void onItemPublished(const QString &from, const QString &node, const xmpp::Element &payload);
+  void applyDeviceList(const QString &jid, const QList<std::int32_t> &ids);
+  void publishDeviceList(QList<std::int32_t> ids);
+  void publishBundle();
+  void fetchDeviceList(const QString &jid, std::function<void()> done);
+  void buildMissingSessions(const QString &peerJid, RecipientsCallback callback);
+  [[nodiscard]] QList<std::int32_t> eligibleDevices(const QString &jid) const;
+  void block(const QString &jid);
+
+  storage::Database &database_;
+  std::int64_t accountId_;
+  QString accountJid_;
+  xmpp::Client *client_;
+  PepClient *pep_;
+  storage::OmemoStore store_;
+  std::unique_ptr<crypto::SignalEngine> engine_;
+  std::int32_t deviceId_ = 0;
+  QSet<QString> listFetched_; // device lists read this session
+  // A bundle's identity key refused because the device had another one: kept so that a
+  // user decision (setTrust) can accept it.
+  QHash<QString, QHash<std::int32_t, QByteArray>> changedKeys_;
+};
+
+} // namespace sotto::app
