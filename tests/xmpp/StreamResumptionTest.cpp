@@ -106,9 +106,16 @@ private Q_SLOTS:
 
   void acknowledgedStanzasAreReported() {
     QSignalSpy acked(&alice_.client, &Client::stanzaAcknowledged);
-    sendNumbered(alice_, bobJid_, 1, 1);
-    QVERIFY(acked.wait(10000));
-    QCOMPARE(acked.first().first().value<Element>().childText(u"body"), QStringLiteral("message 1"));
+    Message message;
+    message.to = bobJid_;
+    message.body = QStringLiteral("ack me");
+    alice_.messages.sendMessage(message);
+    // Acks are requested within a second (or after a burst), not per stanza.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(acked.begin(), acked.end(),
+                                         [](const QList<QVariant> &args) {
+                                           return args.first().value<Element>().childText(u"body") == u"ack me";
+                                         }),
+                             10000);
   }
 
   void pingsKeepTheStreamUp() {

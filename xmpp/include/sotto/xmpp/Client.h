@@ -128,7 +128,6 @@ private:
   bool registeredThisAttempt_ = false;
   bool sessionReached_ = false; // this socket got as far as a session
   bool userDisconnect_ = false;
-  bool ackRequestScheduled_ = false;
   QString untrustedFingerprint_;
   quint64 socketGeneration_ = 0;
   quint64 idCounter_ = 0;
@@ -147,6 +146,7 @@ private:
   QList<Handler> iqHandlers_;
   QTimer reconnectTimer_;
   QTimer pingTimer_;
+  QTimer ackTimer_;
 };
 
 } // namespace sotto::xmpp
