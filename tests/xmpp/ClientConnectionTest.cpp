@@ -1,5 +1,6 @@
 // Connection, TLS, registration and SASL against the real Prosody of scripts/test.
 #include "XmppTestSupport.h"
+#include "sotto/xmpp/AccountManager.h"
 
 using namespace sotto::xmpp;
 using namespace sotto::xmpp::test;
@@ -114,6 +115,29 @@ private Q_SLOTS:
     QSignalSpy failed(&client, &Client::errorOccurred);
     QVERIFY(!connectAndWait(client, settings));
     QCOMPARE(failed.first().first().value<ClientError>().code, ClientErrors::Code::CertificateUntrusted);
+  }
+
+  void changesPassword() {
+    const QString user = uniqueUser(QStringLiteral("pwchange"));
+    QVERIFY(registerAccount(server_, user, QStringLiteral("old-password")));
+    Client client;
+    AccountManager account(&client);
+    QVERIFY(connectAndWait(client, settingsFor(server_, user, QStringLiteral("old-password"))));
+    std::optional<bool> changed;
+    account.changePassword(QStringLiteral("new-password"), this,
+                           [&](const auto &result) { changed = bool(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(changed.has_value(), 10000);
+    QVERIFY(*changed);
+    QCOMPARE(client.settings().password, QStringLiteral("new-password"));
+    client.disconnectFromServer();
+
+    Client withNew;
+    QVERIFY(connectAndWait(withNew, settingsFor(server_, user, QStringLiteral("new-password"))));
+    withNew.disconnectFromServer();
+    Client withOld;
+    QSignalSpy failed(&withOld, &Client::errorOccurred);
+    QVERIFY(!connectAndWait(withOld, settingsFor(server_, user, QStringLiteral("old-password"))));
+    QCOMPARE(failed.first().first().value<ClientError>().code, ClientErrors::Code::AuthenticationFailed);
   }
 
   void refusedPortIsConnectionFailed() {

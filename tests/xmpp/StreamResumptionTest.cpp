@@ -113,7 +113,8 @@ private Q_SLOTS:
     // Acks are requested within a second (or after a burst), not per stanza.
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(acked.begin(), acked.end(),
                                          [](const QList<QVariant> &args) {
-                                           return args.first().value<Element>().childText(u"body") == u"ack me";
+                                           return args.first().value<Element>().childText(u"body") ==
+                                                  u"ack me";
                                          }),
                              10000);
   }

@@ -70,6 +70,8 @@ public:
   void replyResult(const Element &request, Element payload = {});
   void replyError(const Element &request, const StanzaError &error);
   void addIqHandler(QObject *context, IqHandler handler);
+  // After a password change (AccountManager): used for the next login.
+  void updatePassword(const QString &password) { settings_.password = password; }
 
 Q_SIGNALS:
   void stateChanged(sotto::xmpp::Client::State state);
