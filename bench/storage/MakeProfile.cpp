@@ -3,7 +3,7 @@
 // Fills a Sotto profile with synthetic history for the benchmarks: by default 1,000,000
 // messages over 1,000 conversations, one of them holding 500,000. The key vault is in
 // passphrase mode (no keychain needed) with the passphrase in ProfileGenerator.h.
-// Messages go in through MessageRepository in batches of 10,000 per transaction, in
+// Messages go in through MessageRepository::insertMany, 10,000 per transaction, in
 // global time order, so the FTS index and the triggers do the same work as in use.
 #include "ProfileGenerator.h"
 #include "sotto/storage/AccountRepository.h"
@@ -13,7 +13,6 @@
 #include "sotto/storage/MessageRepository.h"
 #include "sotto/storage/Profile.h"
 #include "sotto/storage/Schema.h"
-#include "sotto/storage/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,9 +137,8 @@ int main(int argc, char **argv) {
   constexpr qint64 kBatch = 10000;
   std::int64_t timestamp = 1600000000000; // Sep 2020, then ~30 s apart
   for (qint64 done = 0; done < total;) {
-    auto transaction = Transaction::begin(*db);
-    if (!transaction)
-      return failWith(transaction.error().toString());
+    QList<Message> batch;
+    batch.reserve(kBatch);
     for (qint64 i = 0; i < kBatch && done < total; ++i, ++done) {
       // The largest conversation gets `largest` of `total` messages, evenly interleaved.
       const bool inLargest = unit(random) < static_cast<double>(largest) / static_cast<double>(total);
@@ -161,11 +159,11 @@ int main(int argc, char **argv) {
                                : (done > total - 2000 ? MessageState::Delivered : MessageState::Read);
       message.encrypted = true;
       message.trusted = true;
-      if (auto id = messages.insert(message); !id)
-        return failWith(id.error().toString());
+      batch << message;
     }
-    if (auto committed = transaction->commit(); !committed)
-      return failWith(committed.error().toString());
+    // One transaction per batch, multi-row INSERTs inside (MessageRepository::insertMany).
+    if (auto ids = messages.insertMany(batch); !ids)
+      return failWith(ids.error().toString());
     if (done % 100000 == 0 || done == total)
       std::printf("%lld messages, %.0f inserts/s\n", static_cast<long long>(done),
                   static_cast<double>(done) * 1000.0 /

@@ -188,6 +188,52 @@ void BM_BulkInsert(benchmark::State &state) {
 }
 BENCHMARK(BM_BulkInsert)->Unit(benchmark::kMillisecond);
 
+// The same batches through insertMany (multi-row INSERT statements).
+void BM_BulkInsertMany(benchmark::State &state) {
+  std::optional<QTemporaryDir> scratch;
+  std::optional<Database> fresh;
+  Database *db = nullptr;
+  std::int64_t conversation = 0;
+  if (bench() != nullptr) {
+    db = &*bench()->db;
+    conversation =
+        ConversationRepository(*db).obtain(bench()->accountId, QStringLiteral("insert@example.org")).value();
+  } else {
+    scratch.emplace();
+    fresh.emplace(
+        std::move(Database::open(scratch->filePath(QStringLiteral("bench.db")),
+                                 sotto::crypto::randomSecret(32), Database::OpenMode::CreateIfMissing)
+                      .value()));
+    (void)Schema::migrate(*fresh);
+    db = &*fresh;
+    const auto account =
+        AccountRepository(*db).add({0, sotto::bench::kAccountJid, {}, {}, {}, true, 0}).value();
+    conversation = ConversationRepository(*db).obtain(account, sotto::bench::kLargestPeer).value();
+  }
+  MessageRepository messages(*db);
+  constexpr int kBatch = 1000;
+  std::int64_t counter = 0;
+  for (auto _ : state) {
+    QList<Message> batch;
+    batch.reserve(kBatch);
+    for (int i = 0; i < kBatch; ++i, ++counter) {
+      Message message;
+      message.conversationId = conversation;
+      message.direction = Direction::Incoming;
+      message.senderJid = QStringLiteral("insert@example.org");
+      message.body = QStringLiteral("bulk message number %1 with a few more words to index").arg(counter);
+      message.timestamp = 2000000000000 + counter;
+      message.receivedAt = message.timestamp;
+      message.state = MessageState::Read;
+      batch << message;
+    }
+    if (!messages.insertMany(batch))
+      state.SkipWithError("insertMany failed");
+  }
+  state.SetItemsProcessed(state.iterations() * kBatch);
+}
+BENCHMARK(BM_BulkInsertMany)->Unit(benchmark::kMillisecond);
+
 // --explain: run each hot query once on the profile and print the plan SQLite chose for
 // the exact SQL the repositories use (for docs/PERFORMANCE.md).
 int explainHotQueries() {

@@ -2,6 +2,7 @@
 
 #include "Rows.h"
 #include "sotto/storage/Database.h"
+#include "sotto/storage/Transaction.h"
 
 #include <QRegularExpression>
 
@@ -63,31 +64,74 @@ QString ftsQuery(const QString &text) {
     terms << QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"');
   return terms.join(QLatin1Char(' '));
 }
+constexpr int kInsertColumns = 13;
+// 13 parameters a row and SQLite 3.15's limit of 999 parameters a statement.
+constexpr int kRowsPerInsert = 64;
+
+std::string insertSql(int rows) {
+  std::string sql = "INSERT INTO messages (conversation_id, stanza_id, origin_id, direction, sender_jid, "
+                    "sender_device, body, timestamp, received_at, state, error, encrypted, trusted) VALUES ";
+  for (int row = 0; row < rows; ++row) {
+    sql += row == 0 ? "(" : ",(";
+    for (int column = 0; column < kInsertColumns; ++column)
+      sql += (column == 0 ? "?" : ",?") + std::to_string(row * kInsertColumns + column + 1);
+    sql += ')';
+  }
+  return sql;
+}
+
+void bindMessage(Statement &insert, int row, const Message &message) {
+  const int base = row * kInsertColumns;
+  insert.bind(base + 1, message.conversationId)
+      .bind(base + 2, nullIfEmpty(message.stanzaId))
+      .bind(base + 3, nullIfEmpty(message.originId))
+      .bind(base + 4, static_cast<int>(message.direction))
+      .bind(base + 5, message.senderJid)
+      .bind(base + 6, message.senderDevice)
+      .bind(base + 7, message.body)
+      .bind(base + 8, message.timestamp)
+      .bind(base + 9, message.receivedAt)
+      .bind(base + 10, static_cast<int>(message.state))
+      .bind(base + 11, nullIfEmpty(message.error))
+      .bind(base + 12, message.encrypted)
+      .bind(base + 13, message.trusted);
+}
 } // namespace
 
 Result<std::int64_t> MessageRepository::insert(const Message &message) {
-  auto insert =
-      db_.cached("INSERT INTO messages (conversation_id, stanza_id, origin_id, direction, sender_jid, "
-                 "sender_device, body, timestamp, received_at, state, error, encrypted, trusted) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+  static const std::string sql = insertSql(1);
+  auto insert = db_.cached(sql);
   if (!insert)
     return tl::unexpected(insert.error());
-  insert->bind(1, message.conversationId)
-      .bind(2, nullIfEmpty(message.stanzaId))
-      .bind(3, nullIfEmpty(message.originId))
-      .bind(4, static_cast<int>(message.direction))
-      .bind(5, message.senderJid)
-      .bind(6, message.senderDevice)
-      .bind(7, message.body)
-      .bind(8, message.timestamp)
-      .bind(9, message.receivedAt)
-      .bind(10, static_cast<int>(message.state))
-      .bind(11, nullIfEmpty(message.error))
-      .bind(12, message.encrypted)
-      .bind(13, message.trusted);
+  bindMessage(*insert, 0, message);
   if (auto done = insert->run(); !done)
     return tl::unexpected(done.error());
   return db_.lastInsertRowId();
+}
+
+Result<QList<std::int64_t>> MessageRepository::insertMany(const QList<Message> &messages) {
+  auto transaction = Transaction::begin(db_);
+  if (!transaction)
+    return tl::unexpected(transaction.error());
+  QList<std::int64_t> ids;
+  ids.reserve(messages.size());
+  for (qsizetype start = 0; start < messages.size(); start += kRowsPerInsert) {
+    const int rows = static_cast<int>(std::min<qsizetype>(kRowsPerInsert, messages.size() - start));
+    auto insert = db_.cached(insertSql(rows));
+    if (!insert)
+      return tl::unexpected(insert.error());
+    for (int row = 0; row < rows; ++row)
+      bindMessage(*insert, row, messages.at(start + row));
+    if (auto done = insert->run(); !done)
+      return tl::unexpected(done.error());
+    // One statement's rows get consecutive rowids (max + 1 each; nothing else writes).
+    const std::int64_t last = db_.lastInsertRowId();
+    for (int row = 0; row < rows; ++row)
+      ids << last - rows + 1 + row;
+  }
+  if (auto committed = transaction->commit(); !committed)
+    return tl::unexpected(committed.error());
+  return ids;
 }
 
 Result<std::optional<std::int64_t>> MessageRepository::findDuplicate(const Message &message) {

@@ -83,6 +83,36 @@ private Q_SLOTS:
     QCOMPARE(conversation->unreadCount, 1);
   }
 
+  void insertManyIsAllOrNothing() {
+    MessageRepository messages(*db_);
+    QList<Message> batch;
+    for (int i = 0; i < 150; ++i) // more than one multi-row statement
+      batch << incoming(QStringLiteral("batch %1").arg(i), 1000 + i);
+    batch[70].stanzaId = QStringLiteral("dup");
+    const auto inserted = messages.insertMany(batch);
+    QVERIFY2(inserted, describe(inserted).constData());
+    QCOMPARE(inserted->size(), 150);
+    for (int i = 0; i < 150; ++i)
+      QCOMPARE(messages.find(inserted->at(i)).value()->body, batch.at(i).body);
+    QCOMPARE(messages.search(QStringLiteral("batch"), 1000).value().size(), 150);
+    ConversationRepository conversations(*db_);
+    QCOMPARE(conversations.find(conversation_).value()->unreadCount, 150);
+    QCOMPARE(conversations.find(conversation_).value()->lastMessageId,
+             std::optional<std::int64_t>(inserted->last()));
+
+    // A duplicate stanza id in the second batch: none of it is stored.
+    QList<Message> second;
+    for (int i = 0; i < 100; ++i)
+      second << incoming(QStringLiteral("second %1").arg(i), 5000 + i);
+    second[90].stanzaId = QStringLiteral("dup");
+    const auto refused = messages.insertMany(second);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, StorageError::Code::Constraint);
+    QVERIFY(messages.search(QStringLiteral("second"), 10).value().isEmpty());
+    QCOMPARE(db_->queryInt("SELECT count(*) FROM messages").value(), 150);
+    QVERIFY(messages.insertMany({}).value().isEmpty());
+  }
+
   void duplicatesAreRecognised() {
     MessageRepository messages(*db_);
     Message message = incoming(QStringLiteral("hello"), 1000);

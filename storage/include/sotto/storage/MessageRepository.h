@@ -45,6 +45,11 @@ public:
 
   // The new id; Constraint when the stanza id is already stored in this conversation.
   [[nodiscard]] Result<std::int64_t> insert(const Message &message);
+  // Many messages at once (archive catch-up, import), all or nothing; their new ids in
+  // order. Several rows per INSERT statement: SQLCipher encrypts every page a statement
+  // journals, and with the FTS trigger each single-row INSERT journals ~4 pages, so this
+  // is ~5x cheaper per message than insert() in a loop.
+  [[nodiscard]] Result<QList<std::int64_t>> insertMany(const QList<Message> &messages);
   // Inserts unless the same message (same stanza id, or same origin id and sender) is
   // already there: archive catch-up, carbons and live delivery may all bring it.
   [[nodiscard]] Result<Insertion> insertIfNew(const Message &message);
