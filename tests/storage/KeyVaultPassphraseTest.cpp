@@ -175,6 +175,45 @@ private Q_SLOTS:
     QCOMPARE(directoryState(profile.directory()), before);
   }
 
+  // A keychain profile copied to (or left on) a machine whose keychain is gone: unlock says
+  // so without touching anything; the recovery code still opens it and the profile can
+  // move to passphrase mode.
+  void keychainProfileWithoutAKeychain() {
+    Profile profile = freshProfile();
+    KeyVault vault(profile, testOptions());
+    auto created = vault.createWithPassphrase(kPassphrase);
+    QVERIFY(created);
+    {
+      // What createWithKeychain() writes on a machine that has a keychain.
+      QFile file(profile.vaultPath());
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();
+      file.close();
+      stored.insert(QStringLiteral("protection"), QStringLiteral("keychain"));
+      stored.insert(QStringLiteral("keychainService"), testOptions().service);
+      stored.insert(QStringLiteral("keychainAccount"), QStringLiteral("profile-elsewhere"));
+      stored.remove(QStringLiteral("passphraseWrap"));
+      QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+      file.write(QJsonDocument(stored).toJson());
+    }
+    QCOMPARE(vault.protection().value(), KeyVault::Protection::Keychain);
+    const auto before = directoryState(profile.directory());
+    auto unlocked = vault.unlock();
+    QVERIFY(!unlocked);
+    QCOMPARE(unlocked.error().code, VaultError::Code::NoKeychainBackend);
+    QCOMPARE(directoryState(profile.directory()), before);
+
+    auto recovered = vault.recover(created->recoveryCode);
+    QVERIFY2(recovered, describe(recovered).constData());
+    QVERIFY(recovered->key.equals(created->key));
+    QVERIFY(!recovered->keychainRestored); // there is no keychain to put it back into
+    QCOMPARE(directoryState(profile.directory()), before);
+
+    QVERIFY(vault.protectWithPassphrase(recovered->key, QStringLiteral("from now on")));
+    QCOMPARE(vault.protection().value(), KeyVault::Protection::Passphrase);
+    QVERIFY(vault.unlockWithPassphrase(QStringLiteral("from now on"))->key.equals(created->key));
+  }
+
   void existingProfileIsNeverRekeyed() {
     Profile profile = freshProfile();
     KeyVault vault(profile, testOptions());
