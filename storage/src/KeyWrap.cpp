@@ -57,7 +57,9 @@ std::optional<WrappedKey> WrappedKey::fromJson(const QJsonObject &object) {
   wrapped.nonce = QByteArray::fromBase64(object.value(QStringLiteral("nonce")).toString().toLatin1());
   wrapped.ciphertext =
       QByteArray::fromBase64(object.value(QStringLiteral("ciphertext")).toString().toLatin1());
-  if (!opsOk || !memOk || wrapped.salt.size() != crypto_pwhash_SALTBYTES ||
+  if (!opsOk || !memOk || wrapped.opsLimit < crypto_pwhash_OPSLIMIT_MIN || wrapped.opsLimit > kMaxOpsLimit ||
+      wrapped.memLimit < crypto_pwhash_MEMLIMIT_MIN || wrapped.memLimit > kMaxMemLimit ||
+      wrapped.salt.size() != crypto_pwhash_SALTBYTES ||
       wrapped.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
       wrapped.ciphertext.size() <= static_cast<qsizetype>(crypto_aead_xchacha20poly1305_ietf_ABYTES))
     return std::nullopt;

@@ -226,6 +226,47 @@ private Q_SLOTS:
     QVERIFY(!vault.createWithPassphrase(QString()));
   }
 
+  void damagedVaultFileIsReported() {
+    Profile profile = freshProfile();
+    KeyVault vault(profile, testOptions());
+    QVERIFY(vault.createWithPassphrase(kPassphrase));
+    QFile file(profile.vaultPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject good = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    auto rewrite = [&](const QByteArray &content) {
+      QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+      file.write(content);
+      file.close();
+    };
+
+    rewrite("{ not json");
+    QCOMPARE(vault.unlockWithPassphrase(kPassphrase).error().code, VaultError::Code::VaultCorrupt);
+    QCOMPARE(vault.protection().error().code, VaultError::Code::VaultCorrupt);
+
+    // Limits from disk are data: absurd ones are refused, not run (no 1 TiB allocation).
+    QJsonObject greedy = good;
+    QJsonObject wrap = greedy.value(QStringLiteral("passphraseWrap")).toObject();
+    wrap.insert(QStringLiteral("memlimit"), QStringLiteral("1099511627776"));
+    greedy.insert(QStringLiteral("passphraseWrap"), wrap);
+    rewrite(QJsonDocument(greedy).toJson());
+    QCOMPARE(vault.unlockWithPassphrase(kPassphrase).error().code, VaultError::Code::VaultCorrupt);
+
+    // A flipped ciphertext byte: authentication fails, nothing is returned.
+    QJsonObject tampered = good;
+    wrap = tampered.value(QStringLiteral("passphraseWrap")).toObject();
+    QByteArray ciphertext =
+        QByteArray::fromBase64(wrap.value(QStringLiteral("ciphertext")).toString().toLatin1());
+    ciphertext[3] = static_cast<char>(ciphertext[3] ^ 1);
+    wrap.insert(QStringLiteral("ciphertext"), QString::fromLatin1(ciphertext.toBase64()));
+    tampered.insert(QStringLiteral("passphraseWrap"), wrap);
+    rewrite(QJsonDocument(tampered).toJson());
+    QCOMPARE(vault.unlockWithPassphrase(kPassphrase).error().code, VaultError::Code::WrongPassphrase);
+
+    rewrite(QJsonDocument(good).toJson());
+    QVERIFY(vault.unlockWithPassphrase(kPassphrase));
+  }
+
   void missingVaultIsItsOwnState() {
     Profile profile = freshProfile();
     KeyVault vault(profile, testOptions());
