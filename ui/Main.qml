@@ -1,39 +1,92 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Sotto.Ui
 
+// The window: first-start and unlock screens until the profile is open, then the
+// conversation list and the chat side by side. Full-window pages (settings, contact,
+// safety number) are pushed on top and closed with Esc or Back.
 ApplicationWindow {
     id: window
     objectName: "mainWindow"
-    width: 960
-    height: 640
+    width: 1100
+    height: 720
+    minimumWidth: 640
+    minimumHeight: 420
     visible: true
     title: qsTr("Sotto")
+    color: Theme.background
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        spacing: 12
+    palette.window: Theme.background
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.windowText: Theme.text
+    palette.buttonText: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.placeholderText: Theme.mutedText
+    palette.mid: Theme.border
+    palette.light: Theme.surface
+    palette.dark: Theme.border
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    font.pixelSize: Theme.baseFont
 
-        Label {
-            objectName: "welcomeTitle"
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Sotto")
-            font.pixelSize: 32
-            font.bold: true
-            Accessible.role: Accessible.Heading
+    readonly property alias stageLoader: stageLoader
+    // Tests and screenshots switch the theme without going through Settings.
+    function setThemeMode(mode) { Theme.mode = mode }
+
+    Loader {
+        id: stageLoader
+        objectName: "stageLoader"
+        anchors.fill: parent
+        focus: true
+        sourceComponent: {
+            switch (Backend.stage) {
+            case Backend.ChoosePassphrase: return choosePassphrase
+            case Backend.Unlock: return unlock
+            case Backend.KeychainLost: return keychainLost
+            case Backend.ProfileProblem: return profileProblem
+            case Backend.ShowRecoveryCode: return recoveryCode
+            case Backend.Welcome: return welcome
+            case Backend.Main: return mainView
+            default: return starting
+            }
         }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: 480
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Private messages, end-to-end encrypted. Messaging is not built into this version yet.")
+    }
+
+    Component {
+        id: starting
+        Rectangle {
+            objectName: "startingPage"
+            color: Theme.background
+            BusyIndicator { anchors.centerIn: parent; running: true; Accessible.name: qsTr("Opening your messages") }
         }
-        Label {
-            objectName: "versionLabel"
-            Layout.alignment: Qt.AlignHCenter
-            opacity: 0.6
-            text: qsTr("Version %1").arg(Qt.application.version)
+    }
+    Component { id: choosePassphrase; PassphrasePage { choosing: true } }
+    Component { id: unlock; PassphrasePage { choosing: false } }
+    Component { id: keychainLost; KeychainLostPage {} }
+    Component { id: profileProblem; ProfileProblemPage {} }
+    Component { id: recoveryCode; RecoveryCodePage {} }
+    Component {
+        id: welcome
+        StackView {
+            id: onboardingStack
+            objectName: "onboardingStack"
+            initialItem: WelcomePage {
+                onChooseCreate: onboardingStack.push(accountForm, { createMode: true })
+                onChooseSignIn: onboardingStack.push(accountForm, { createMode: false })
+            }
+            Component {
+                id: accountForm
+                AccountForm { onBack: onboardingStack.pop() }
+            }
         }
+    }
+    Component {
+        id: mainView
+        MainView {}
     }
 }

@@ -1,8 +1,13 @@
+#include "Backend.h"
+#include "QrImageProvider.h"
+
 #include "sotto/app/ApplicationInfo.h"
+#include "sotto/app/ProfileOptions.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
@@ -11,20 +16,28 @@ Q_IMPORT_QML_PLUGIN(Sotto_UiPlugin)
 
 namespace {
 
-// --screenshot FILE: save the first fully rendered frame and quit. Lets scripts/demo and
-// the docs show the app on a machine without a screen.
-void saveScreenshotAndQuit(QQuickWindow *window, const QString &path) {
-  QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, path]() {
-    static bool saved = false;
-    if (saved)
-      return;
-    saved = true;
-    // One more turn of the event loop so bindings that settle after the first frame show.
-    QTimer::singleShot(0, window, [window, path]() {
-      const bool ok = window->grabWindow().save(path);
-      QCoreApplication::exit(ok ? 0 : 1);
+// --screenshot FILE: save the first fully rendered frame of a settled screen (not the
+// start-up spinner) and quit. Lets scripts/demo and the docs show the app without a screen.
+void saveScreenshotAndQuit(QQuickWindow *window, sotto::ui::Backend *backend, const QString &path) {
+  auto grabSoon = [window, path]() {
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, path]() {
+      static bool saved = false;
+      if (saved)
+        return;
+      saved = true;
+      // One more turn of the event loop so bindings that settle after the frame show.
+      QTimer::singleShot(0, window, [window, path]() {
+        const bool ok = window->grabWindow().save(path);
+        QCoreApplication::exit(ok ? 0 : 1);
+      });
     });
-  });
+    window->requestUpdate();
+  };
+  if (backend->stage() != sotto::ui::Backend::Stage::Starting) {
+    grabSoon();
+    return;
+  }
+  QObject::connect(backend, &sotto::ui::Backend::stageChanged, window, grabSoon, Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -32,6 +45,9 @@ void saveScreenshotAndQuit(QQuickWindow *window, const QString &path) {
 int main(int argc, char *argv[]) {
   QGuiApplication application(argc, argv);
   sotto::app::ApplicationInfo::applyToApplication();
+  // A desktop look on every platform unless the user picked a style (QT_QUICK_CONTROLS_STYLE).
+  if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("sotto", "Sotto, a private messenger."));
@@ -41,10 +57,41 @@ int main(int argc, char *argv[]) {
       QStringLiteral("screenshot"),
       QCoreApplication::translate("sotto", "Save a picture of the window to <file> and quit."),
       QStringLiteral("file"));
-  parser.addOption(screenshotOption);
+  const QCommandLineOption profileOption(
+      QStringLiteral("profile"), QCoreApplication::translate("sotto", "Use the profile in <directory>."),
+      QStringLiteral("directory"));
+  const QCommandLineOption serverOption(
+      QStringLiteral("server"),
+      QCoreApplication::translate("sotto", "Connect to <host:port> instead of looking up the server."),
+      QStringLiteral("host:port"));
+  const QCommandLineOption directTlsOption(
+      QStringLiteral("direct-tls"),
+      QCoreApplication::translate("sotto", "Use TLS from the start (XEP-0368)."));
+  const QCommandLineOption pinOption(
+      QStringLiteral("pin-cert"),
+      QCoreApplication::translate("sotto", "Trust the server certificate with this SHA-256 <fingerprint>."),
+      QStringLiteral("fingerprint"));
+  parser.addOptions({screenshotOption, profileOption, serverOption, directTlsOption, pinOption});
   parser.process(application);
 
+  sotto::app::ProfileOptions options;
+  options.directory = parser.value(profileOption);
+  if (parser.isSet(serverOption)) {
+    const QString server = parser.value(serverOption);
+    options.serverHost = server.section(QLatin1Char(':'), 0, 0);
+    options.serverPort = server.section(QLatin1Char(':'), 1, 1).toUShort();
+  }
+  options.directTls = parser.isSet(directTlsOption);
+  options.pinnedCertificateSha256 = parser.value(pinOption).toLower();
+
+  sotto::ui::Backend backend(options);
+  sotto::ui::Backend::setInstance(&backend);
+
   QQmlApplicationEngine engine;
+  // Qt 6.4 looks for modules in qrc:/qt-project.org/imports only; ours sits under qrc:/Sotto/Ui.
+  engine.addImportPath(QStringLiteral("qrc:/"));
+  engine.addImageProvider(QLatin1String(sotto::ui::QrImageProvider::kProviderId),
+                          new sotto::ui::QrImageProvider);
   QObject::connect(
       &engine, &QQmlApplicationEngine::objectCreated, &application,
       [&](QObject *root, const QUrl &) {
@@ -53,10 +100,11 @@ int main(int argc, char *argv[]) {
           return;
         }
         if (auto *window = qobject_cast<QQuickWindow *>(root); window && parser.isSet(screenshotOption))
-          saveScreenshotAndQuit(window, parser.value(screenshotOption));
+          saveScreenshotAndQuit(window, &backend, parser.value(screenshotOption));
       },
       Qt::QueuedConnection);
   // Qt 6.4 has no loadFromModule(); the module's files sit under qrc:/Sotto/Ui.
   engine.load(QUrl(QStringLiteral("qrc:/Sotto/Ui/Main.qml")));
+  backend.start();
   return QGuiApplication::exec();
 }

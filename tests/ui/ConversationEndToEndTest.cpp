@@ -1,0 +1,104 @@
+#include "UiTestSupport.h"
+
+#include "TestEnvironment.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QUuid>
+#include <QtTest>
+
+using sotto::ui::Backend;
+using namespace sotto::ui::test;
+
+// Two windows, two profiles, two accounts on the test Prosody: a message typed into one
+// window (Enter) shows in the other, encrypted. Skipped (77) without the test server.
+class ConversationEndToEndTest : public QObject {
+  Q_OBJECT
+
+  struct Side {
+    QTemporaryDir dir;
+    std::unique_ptr<Backend> backend;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+    QString jid;
+  };
+
+  static sotto::app::ProfileOptions optionsFor(const QString &directory,
+                                               const sotto::test::XmppServer &server) {
+    sotto::app::ProfileOptions options = passphraseProfile(directory);
+    options.serverHost = server.host;
+    options.serverPort = server.starttlsPort;
+    options.pinnedCertificateSha256 = server.certificateSha256;
+    return options;
+  }
+
+  void open(Side &side, const QString &user, const sotto::test::XmppServer &server) {
+    const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
+    QVERIFY(sotto::test::controlServer(server, {QStringLiteral("register"), user, password}));
+    side.jid = user + QLatin1Char('@') + server.domain;
+    side.backend = std::make_unique<Backend>(optionsFor(side.dir.path(), server));
+    Backend::setInstance(side.backend.get());
+    side.engine = std::make_unique<QQmlApplicationEngine>();
+    side.window = loadMainWindow(*side.engine);
+    QVERIFY(side.window != nullptr);
+    side.backend->start();
+    QTRY_COMPARE(side.backend->stage(), Backend::Stage::Welcome);
+    side.backend->controller()->signIn(side.jid, password);
+    QTRY_COMPARE_WITH_TIMEOUT(side.backend->connection(), Backend::Connection::Online, 30000);
+    QTRY_COMPARE(side.backend->stage(), Backend::Stage::Main);
+  }
+
+private Q_SLOTS:
+  void messageTypedInOneWindowArrivesInTheOther() {
+    if (Backend(sotto::app::ProfileOptions{})
+            .controller()
+            ->metaObject()
+            ->indexOfMethod("send(QString,QString)") < 0)
+      QSKIP("the controller cannot send yet");
+    QStandardPaths::setTestModeEnabled(true);
+    const auto server = sotto::test::xmppServer();
+    QVERIFY(server.has_value());
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    Side alice;
+    Side bob;
+    open(alice, QStringLiteral("alice") + suffix, *server);
+    open(bob, QStringLiteral("bob") + suffix, *server);
+
+    QMetaObject::invokeMethod(findItem(alice.window, "mainView"), "openConversation",
+                              Q_ARG(QVariant, bob.jid));
+    auto *field = findItem(alice.window, "composerField");
+    field->forceActiveFocus();
+    QTRY_VERIFY(field->hasActiveFocus());
+    typeText(alice.window, "hello from the test");
+    QTest::keyClick(alice.window, Qt::Key_Return);
+    QTRY_COMPARE(field->property("text").toString(), QString());
+
+    // Bob: a request from a stranger, then the message in the chat.
+    auto *list = findItem(bob.window, "conversationList");
+    QTRY_VERIFY_WITH_TIMEOUT(list->property("count").toInt() >= 1, 30000);
+    QMetaObject::invokeMethod(findItem(bob.window, "mainView"), "openConversation",
+                              Q_ARG(QVariant, alice.jid));
+    QObject *model = findItem(bob.window, "chatPane")->property("messageModel").value<QObject *>();
+    QTRY_VERIFY_WITH_TIMEOUT(model->property("count").toInt() >= 1, 30000);
+    QString text;
+    QMetaObject::invokeMethod(model, "textAt", Q_RETURN_ARG(QString, text),
+                              Q_ARG(int, model->property("count").toInt() - 1));
+    QCOMPARE(text, QStringLiteral("hello from the test"));
+    QVERIFY(!screenshot(bob.window, "end-to-end-received").isNull());
+
+    // Alice's copy moves past pending once the server has it.
+    QObject *sentModel = findItem(alice.window, "chatPane")->property("messageModel").value<QObject *>();
+    QTRY_VERIFY(sentModel->property("count").toInt() >= 1);
+  }
+};
+
+int main(int argc, char **argv) {
+  QGuiApplication app(argc, argv);
+  if (!sotto::test::xmppServer()) {
+    qWarning("SKIP: needs the test XMPP server (scripts/test)");
+    return sotto::test::kSkipReturnCode;
+  }
+  ConversationEndToEndTest test;
+  return QTest::qExec(&test, argc, argv);
+}
+#include "ConversationEndToEndTest.moc"

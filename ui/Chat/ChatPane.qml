@@ -1,0 +1,277 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Sotto.Ui
+
+// The right pane: one conversation's messages over the paging model, the key-change
+// banner, send errors and the composer. Drafts are kept per conversation.
+Page {
+    id: pane
+    objectName: "chatPane"
+    property string peerJid
+    property var conversations // ConversationListModel, for drafts
+    property bool safetyNumberChanged: false
+    property string sendError
+    readonly property var controller: Backend.controller
+    readonly property alias messageModel: messages
+    readonly property alias messageView: view
+    readonly property alias composer: composer
+    // Messages appended while the user was reading older ones.
+    property int newBelow: 0
+
+    signal showSafetyNumber(string jid)
+    signal showContact(string jid)
+
+    background: Rectangle { color: Theme.background }
+
+    // Only what the app layer offers is used; a missing call is said, not faked.
+    function sendText(text) {
+        sendError = ""
+        if (!controller || typeof controller.send !== "function") {
+            sendError = qsTr("Sending is not available in this version of Sotto.")
+            return false
+        }
+        if (safetyNumberChanged) {
+            sendError = qsTr("Review the changed safety number before sending.")
+            return false
+        }
+        // 0: not even stored (errorOccurred says why); otherwise it is in the list, and a
+        // refusal shows there as a failed message with Retry.
+        return controller.send(peerJid, text) !== 0
+    }
+    function retry(messageId) {
+        sendError = ""
+        if (controller && typeof controller.retry === "function")
+            controller.retry(messageId)
+        else
+            sendError = qsTr("Retrying is not available in this version of Sotto.")
+    }
+    function copyText(text) {
+        clipboardHelper.text = text
+        clipboardHelper.selectAll()
+        clipboardHelper.copy()
+        clipboardHelper.text = ""
+    }
+    function scrollToNewest() {
+        if (!messages.atNewest)
+            messages.jumpToNewest()
+        messages.markSeen()
+        newBelow = 0
+        view.positionViewAtEnd()
+    }
+
+    property string _previousJid
+    onPeerJidChanged: {
+        if (conversations && _previousJid.length > 0)
+            conversations.setDraft(_previousJid, composer.text)
+        _previousJid = peerJid
+        safetyNumberChanged = false
+        sendError = ""
+        newBelow = 0
+        composer.text = conversations ? conversations.draft(peerJid) : ""
+        Qt.callLater(view.positionViewAtEnd)
+        if (conversations)
+            conversations.markRead(peerJid)
+    }
+
+    MessageListModel {
+        id: messages
+        controller: pane.controller
+        peerJid: pane.peerJid
+        onModelReset: Qt.callLater(view.positionViewAtEnd)
+        onAppended: function(outgoing) {
+            if (outgoing || view.atBottom) {
+                Qt.callLater(view.positionViewAtEnd)
+                if (pane.conversations && pane.visible)
+                    pane.conversations.markRead(pane.peerJid)
+            } else {
+                pane.newBelow += 1
+            }
+        }
+    }
+
+    Connections {
+        target: pane.controller
+        function onSafetyNumberChanged(jid) { if (jid === pane.peerJid) pane.safetyNumberChanged = true }
+        function onErrorOccurred(code, text) {
+            if (pane.peerJid.length > 0 && Backend.isSendingError(code))
+                pane.sendError = text
+        }
+    }
+
+    TextEdit { id: clipboardHelper; visible: false }
+
+    header: ToolBar {
+        visible: pane.peerJid.length > 0
+        background: Rectangle { color: Theme.surface; Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border } }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing * 1.5
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+            Avatar { jid: pane.peerJid; size: 32 }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    objectName: "chatTitle"
+                    text: pane.peerJid
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                }
+                RowLayout {
+                    spacing: 4
+                    LockIcon { size: 9; color: Theme.success }
+                    Label {
+                        text: qsTr("End-to-end encrypted")
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallFont
+                    }
+                }
+            }
+            ToolButton {
+                objectName: "safetyNumberButton"
+                text: qsTr("Safety number")
+                Accessible.name: qsTr("Show safety number")
+                onClicked: pane.showSafetyNumber(pane.peerJid)
+            }
+            ToolButton {
+                objectName: "contactButton"
+                text: "\u24d8"
+                font.pixelSize: Theme.baseFont + 4
+                Accessible.name: qsTr("Contact details")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Contact details")
+                onClicked: pane.showContact(pane.peerJid)
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: pane.peerJid.length > 0
+
+        SafetyNumberBanner {
+            Layout.fillWidth: true
+            visible: pane.safetyNumberChanged
+            peerName: pane.peerJid
+            onReview: pane.showSafetyNumber(pane.peerJid)
+        }
+
+        ListView {
+            id: view
+            objectName: "messageView"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: messages
+            spacing: 2
+            reuseItems: true
+            cacheBuffer: 800
+            boundsBehavior: Flickable.StopAtBounds
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Messages")
+            ScrollBar.vertical: ScrollBar {}
+            readonly property bool atBottom: atYEnd || contentHeight <= height
+
+            header: Item { width: 1; height: Theme.spacing }
+            footer: Item { width: 1; height: Theme.spacing }
+
+            delegate: MessageBubble {
+                onRetry: function(id) { pane.retry(id) }
+                onCopyRequested: function(text) { pane.copyText(text) }
+            }
+
+            // Page in older history as the top comes near, newer as the bottom does.
+            onContentYChanged: {
+                if (contentY - originY < 400 && !messages.atOldest && count > 0)
+                    Qt.callLater(messages.loadOlder)
+            }
+            onAtYEndChanged: {
+                if (!atYEnd)
+                    return
+                if (!messages.atNewest)
+                    Qt.callLater(messages.loadNewer)
+                else {
+                    messages.markSeen()
+                    pane.newBelow = 0
+                }
+            }
+            Keys.onPressed: function(event) {
+                if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_C && currentIndex >= 0) {
+                    pane.copyText(messages.textAt(currentIndex))
+                    event.accepted = true
+                }
+            }
+        }
+
+        ErrorBanner {
+            objectName: "sendErrorBanner"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            text: pane.sendError
+            onDismissed: pane.sendError = ""
+        }
+
+        Composer {
+            id: composer
+            Layout.fillWidth: true
+            sendHandler: pane.sendText
+            canSend: !pane.safetyNumberChanged
+            onTextChanged: draftTimer.restart()
+        }
+    }
+
+    Timer {
+        id: draftTimer
+        interval: 600
+        onTriggered: if (pane.conversations && pane.peerJid.length > 0) pane.conversations.setDraft(pane.peerJid, composer.text)
+    }
+
+    RoundButton {
+        objectName: "scrollToBottom"
+        visible: pane.peerJid.length > 0 && (!view.atBottom || !messages.atNewest)
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacing * 3
+        y: pane.height - composer.height - height - Theme.spacing * 3 - (pane.header.visible ? pane.header.height : 0)
+        text: "\u2193"
+        font.pixelSize: Theme.baseFont + 4
+        Accessible.name: pane.newBelow + messages.unseenCount > 0
+            ? qsTr("Scroll to newest, %n new message(s)", "", pane.newBelow + messages.unseenCount)
+            : qsTr("Scroll to newest")
+        onClicked: pane.scrollToNewest()
+        Rectangle {
+            visible: pane.newBelow + messages.unseenCount > 0
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: -4
+            width: Math.max(18, newCount.implicitWidth + 8)
+            height: 18
+            radius: 9
+            color: Theme.accent
+            Label {
+                id: newCount
+                objectName: "newMessageCount"
+                anchors.centerIn: parent
+                text: pane.newBelow + messages.unseenCount
+                color: Theme.textOnAccent
+                font.pixelSize: Theme.smallFont
+                font.bold: true
+            }
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: pane.peerJid.length === 0
+        text: qsTr("Choose a conversation, or start a new one with Ctrl+N.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.baseFont + 1
+    }
+}

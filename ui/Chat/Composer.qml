@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Sotto.Ui
+
+// Multi-line message field. Enter sends, Shift+Enter starts a new line. The text is
+// handed to the chat pane (sendRequested); it is cleared only when the send was accepted.
+Rectangle {
+    id: composer
+    objectName: "composer"
+    property alias text: field.text
+    property alias field: field
+    property string placeholder: qsTr("Write an encrypted message")
+    property bool canSend: true
+    // Returns true when the message was taken (queued); false keeps the text.
+    property var sendHandler: function(text) { return false }
+    signal sent(string text)
+
+    implicitHeight: Math.min(row.implicitHeight, 180) + Theme.spacing * 2
+    color: Theme.surface
+    border.color: Theme.border
+
+    function trySend() {
+        const message = field.text.replace(/\s+$/, "")
+        if (message.trim().length === 0)
+            return false
+        if (composer.sendHandler(message)) {
+            field.text = ""
+            composer.sent(message)
+            return true
+        }
+        return false
+    }
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: Math.min(field.implicitHeight, 160)
+            TextArea {
+                id: field
+                objectName: "composerField"
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                placeholderText: composer.placeholder
+                font.pixelSize: Theme.baseFont
+                color: Theme.text
+                focus: true
+                Accessible.name: qsTr("Message")
+                Accessible.description: qsTr("Enter sends, Shift+Enter starts a new line")
+                background: Rectangle {
+                    radius: 6
+                    color: Theme.background
+                    border.width: field.activeFocus ? 2 : 1
+                    border.color: field.activeFocus ? Theme.accent : Theme.border
+                }
+                Keys.onPressed: function(event) {
+                    if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
+                        return
+                    event.accepted = true
+                    if (event.modifiers & Qt.ShiftModifier)
+                        field.insert(field.cursorPosition, "\n")
+                    else
+                        composer.trySend()
+                }
+            }
+        }
+        Button {
+            objectName: "sendButton"
+            Layout.alignment: Qt.AlignBottom
+            text: qsTr("Send")
+            highlighted: true
+            enabled: composer.canSend && field.text.trim().length > 0
+            Accessible.name: qsTr("Send message")
+            onClicked: composer.trySend()
+        }
+    }
+}

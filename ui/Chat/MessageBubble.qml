@@ -1,0 +1,185 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Sotto.Ui
+
+// One message: a date separator when it starts a day, then the bubble (own on the right,
+// peer on the left) with time, the encryption mark and the delivery state.
+Item {
+    id: root
+    required property int index
+    required property var messageId
+    required property string body
+    required property bool outgoing
+    required property var timestamp
+    required property int deliveryState
+    required property string errorText
+    required property bool encrypted
+    required property bool trusted
+    required property bool undecryptable
+    required property bool showDate
+    required property var date
+
+    signal retry(var messageId)
+    signal copyRequested(string text)
+
+    width: ListView.view ? ListView.view.width : 400
+    implicitHeight: column.implicitHeight + 4
+    height: implicitHeight
+
+    readonly property bool failed: deliveryState === 4
+    readonly property bool secure: encrypted && (trusted || outgoing)
+    readonly property color bubbleText: outgoing ? Theme.ownBubbleText : Theme.peerBubbleText
+    readonly property color metaColor: outgoing ? Qt.rgba(1, 1, 1, 0.75) : Theme.mutedText
+
+    function dayText(d) {
+        const today = new Date()
+        const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1)
+        if (d.toDateString() === today.toDateString())
+            return qsTr("Today")
+        if (d.toDateString() === yesterday.toDateString())
+            return qsTr("Yesterday")
+        return Qt.formatDate(d, Locale.LongFormat)
+    }
+
+    Column {
+        id: column
+        width: parent.width
+        spacing: 4
+        topPadding: 2
+
+        Item {
+            objectName: "dateSeparator"
+            visible: root.showDate
+            width: parent.width
+            height: visible ? dateLabel.implicitHeight + Theme.spacing * 2 : 0
+            Rectangle {
+                anchors.centerIn: parent
+                width: dateLabel.implicitWidth + 20
+                height: dateLabel.implicitHeight + 6
+                radius: height / 2
+                color: Theme.surfaceAlt
+                Label {
+                    id: dateLabel
+                    anchors.centerIn: parent
+                    text: root.showDate ? root.dayText(root.timestamp) : ""
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFont
+                    Accessible.role: Accessible.Separator
+                }
+            }
+        }
+
+        Rectangle {
+            id: bubble
+            objectName: "bubble"
+            x: root.outgoing ? parent.width - width - Theme.spacing * 2 : Theme.spacing * 2
+            width: Math.min(Math.max(bodyText.implicitWidth, meta.implicitWidth) + 24, root.width * 0.72)
+            height: bubbleColumn.implicitHeight + 14
+            radius: Theme.radius
+            color: root.undecryptable ? Theme.surfaceAlt : (root.outgoing ? Theme.ownBubble : Theme.peerBubble)
+            border.width: root.outgoing ? 0 : 1
+            border.color: root.failed ? Theme.danger : Theme.border
+            Accessible.role: Accessible.StaticText
+            Accessible.name: (root.outgoing ? qsTr("You") : qsTr("Them")) + ": "
+                + (root.undecryptable ? qsTr("message could not be decrypted") : root.body)
+
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: messageMenu.popup()
+            }
+
+            ColumnLayout {
+                id: bubbleColumn
+                x: 12
+                y: 7
+                width: parent.width - 24
+                spacing: 3
+
+                TextEdit {
+                    id: bodyText
+                    objectName: "bodyText"
+                    Layout.fillWidth: true
+                    readOnly: true
+                    selectByMouse: true
+                    textFormat: TextEdit.PlainText
+                    wrapMode: TextEdit.Wrap
+                    color: root.bubbleText
+                    selectionColor: Theme.accent
+                    font.pixelSize: Theme.baseFont
+                    font.italic: root.undecryptable
+                    text: root.undecryptable
+                          ? qsTr("This message could not be decrypted. Ask the sender to send it again; their app may need to refresh its keys.")
+                          : root.body
+                    activeFocusOnPress: false
+                }
+                RowLayout {
+                    id: meta
+                    Layout.alignment: Qt.AlignRight
+                    spacing: 5
+                    Label {
+                        visible: root.failed
+                        text: qsTr("Not sent")
+                        color: root.outgoing ? "#ffd6d3" : Theme.danger
+                        font.pixelSize: Theme.smallFont
+                        font.bold: true
+                    }
+                    Label {
+                        text: Qt.formatTime(root.timestamp, Locale.ShortFormat)
+                        color: root.metaColor
+                        font.pixelSize: Theme.smallFont
+                    }
+                    LockIcon {
+                        objectName: "lockIcon"
+                        visible: root.secure && !root.undecryptable
+                        size: 10
+                        color: root.metaColor
+                        Accessible.ignored: false
+                        Accessible.name: qsTr("End-to-end encrypted")
+                    }
+                    Label {
+                        objectName: "warningIcon"
+                        visible: !root.secure || root.undecryptable
+                        text: "\u26a0"
+                        color: root.outgoing ? "#ffe08a" : Theme.warning
+                        font.pixelSize: Theme.smallFont
+                        Accessible.name: !root.encrypted ? qsTr("Not encrypted") : qsTr("From a device you have not verified")
+                        ToolTip.visible: warnHover.hovered
+                        ToolTip.text: Accessible.name
+                        HoverHandler { id: warnHover }
+                    }
+                    DeliveryStateIcon {
+                        visible: root.outgoing
+                        deliveryState: root.deliveryState
+                        baseColor: root.metaColor
+                    }
+                }
+                Button {
+                    objectName: "retryButton"
+                    visible: root.failed && root.outgoing
+                    Layout.alignment: Qt.AlignRight
+                    text: qsTr("Retry")
+                    Accessible.name: qsTr("Retry sending")
+                    ToolTip.visible: hovered && root.errorText.length > 0
+                    ToolTip.text: root.errorText
+                    onClicked: root.retry(root.messageId)
+                }
+            }
+        }
+    }
+
+    Menu {
+        id: messageMenu
+        MenuItem {
+            text: qsTr("Copy text")
+            enabled: !root.undecryptable
+            onTriggered: root.copyRequested(bodyText.selectedText.length > 0 ? bodyText.selectedText : root.body)
+        }
+        MenuItem {
+            visible: root.failed && root.outgoing
+            height: visible ? implicitHeight : 0
+            text: qsTr("Retry sending")
+            onTriggered: root.retry(root.messageId)
+        }
+    }
+}

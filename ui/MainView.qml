@@ -1,0 +1,114 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Sotto.Ui
+
+// Conversation list and chat in a SplitView, with the window's shortcuts; settings,
+// contact details and safety numbers open over it.
+StackView {
+    id: stack
+    objectName: "mainView"
+    property alias conversations: conversationModel
+    property alias listPane: listPane
+    property alias chatPane: chatPane
+    readonly property var controller: Backend.controller
+
+    function openConversation(jid) {
+        while (stack.depth > 1)
+            stack.pop()
+        chatPane.peerJid = jid
+        chatPane.composer.field.forceActiveFocus()
+    }
+    function showSafetyNumber(jid) { stack.push(safetyPage, { jid: jid }) }
+    function showContact(jid) { stack.push(contactPage, { jid: jid }) }
+    function showSettings() { if (stack.depth === 1) stack.push(settingsPage) }
+
+    ConversationListModel {
+        id: conversationModel
+        controller: stack.controller
+    }
+
+    Shortcut { sequence: "Ctrl+F"; onActivated: { while (stack.depth > 1) stack.pop(); listPane.focusSearch() } }
+    Shortcut { sequence: "Ctrl+K"; onActivated: { while (stack.depth > 1) stack.pop(); listPane.focusSearch() } }
+    Shortcut { sequence: "Ctrl+N"; onActivated: newChatDialog.open() }
+    Shortcut { sequence: "Ctrl+,"; onActivated: stack.showSettings() }
+    Shortcut {
+        sequence: "Esc"
+        enabled: stack.depth > 1
+        onActivated: stack.pop()
+    }
+
+    initialItem: SplitView {
+        id: split
+        orientation: Qt.Horizontal
+        handle: Rectangle {
+            implicitWidth: 1
+            color: Theme.border
+        }
+        ConversationListPane {
+            id: listPane
+            SplitView.preferredWidth: 320
+            SplitView.minimumWidth: 240
+            SplitView.maximumWidth: 480
+            model: conversationModel
+            currentJid: chatPane.peerJid
+            onOpenConversation: function(jid) { stack.openConversation(jid) }
+            onOpenSettings: stack.showSettings()
+            onNewChat: newChatDialog.open()
+        }
+        ChatPane {
+            id: chatPane
+            SplitView.fillWidth: true
+            conversations: conversationModel
+            onShowSafetyNumber: function(jid) { stack.showSafetyNumber(jid) }
+            onShowContact: function(jid) { stack.showContact(jid) }
+        }
+    }
+
+    Component {
+        id: safetyPage
+        SafetyNumberPage {
+            onClosed: stack.pop()
+            // Verifying or accepting the new key ends the "safety number changed" pause.
+            onDecided: function(jid) { if (jid === chatPane.peerJid) chatPane.safetyNumberChanged = false }
+        }
+    }
+    Component {
+        id: contactPage
+        ContactDetailsPage {
+            onClosed: stack.pop()
+            onShowSafetyNumber: function(jid) { stack.push(safetyPage, { jid: jid }) }
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage { onClosed: stack.pop() }
+    }
+
+    Dialog {
+        id: newChatDialog
+        objectName: "newChatDialog"
+        title: qsTr("New conversation")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(420, stack.width - 40)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: { jidInput.text = ""; jidInput.forceActiveFocus() }
+        onAccepted: {
+            const jid = jidInput.text.trim().toLowerCase()
+            if (jid.indexOf("@") > 0)
+                stack.openConversation(jid)
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: qsTr("Their address"); color: Theme.text }
+            TextField {
+                id: jidInput
+                Layout.fillWidth: true
+                placeholderText: qsTr("name@example.org")
+                Accessible.name: qsTr("Their address")
+                onAccepted: newChatDialog.accept()
+            }
+        }
+    }
+}

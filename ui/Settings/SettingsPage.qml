@@ -1,0 +1,133 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Sotto.Ui
+
+// Settings that are backed by something real: appearance, the account, About.
+Page {
+    id: page
+    objectName: "settingsPage"
+    readonly property var controller: Backend.controller
+    signal closed()
+
+    background: Rectangle { color: Theme.background }
+    header: ToolBar {
+        background: Rectangle { color: Theme.surface }
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: "\u2190"
+                font.pixelSize: Theme.baseFont + 4
+                Accessible.name: qsTr("Back")
+                onClicked: page.closed()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Settings")
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        // Fixed implicit size: the column's width follows the view, not the other way round.
+        implicitWidth: 480
+        implicitHeight: 480
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: Math.min(parent.width - 48, 560)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing * 1.5
+
+            Item { Layout.preferredHeight: Theme.spacing }
+            Label { text: qsTr("Account"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
+            Label {
+                text: page.controller && page.controller.accountJid.length > 0 ? page.controller.accountJid : qsTr("No account")
+                color: Theme.mutedText
+            }
+            Label {
+                visible: page.controller && page.controller.ownDeviceId > 0
+                text: page.controller ? qsTr("This device: %1").arg(page.controller.ownDeviceId) : ""
+                color: Theme.mutedText
+            }
+            Button {
+                text: qsTr("Sign out")
+                enabled: page.controller && page.controller.hasAccount
+                Accessible.name: text
+                onClicked: page.controller.signOut()
+            }
+
+            Label { text: qsTr("Privacy"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
+            Switch {
+                objectName: "blindTrustSwitch"
+                visible: page.controller && page.controller.blindTrust !== undefined
+                Layout.fillWidth: true
+                text: qsTr("Trust new devices of my contacts until I verify them")
+                Accessible.name: text
+                checked: page.controller && page.controller.blindTrust === true
+                onToggled: page.controller.blindTrust = checked
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFont
+                text: qsTr("When off, Sotto does not encrypt to a new device of a contact until you decide about it.")
+            }
+
+            Label { text: qsTr("This device"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
+            Label {
+                objectName: "ownFingerprint"
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
+                font.family: Theme.monoFamily
+                color: Theme.text
+                text: page.controller && typeof page.controller.ownFingerprint === "function"
+                      ? page.controller.ownFingerprint() : qsTr("Not available")
+                Accessible.name: qsTr("Fingerprint of this device: %1").arg(text)
+            }
+
+            Label { text: qsTr("Appearance"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
+            RowLayout {
+                Label { text: qsTr("Theme"); color: Theme.text }
+                ComboBox {
+                    objectName: "themeBox"
+                    model: [qsTr("System"), qsTr("Light"), qsTr("Dark")]
+                    currentIndex: Theme.mode
+                    Accessible.name: qsTr("Theme")
+                    onActivated: function(index) { Theme.mode = index }
+                }
+            }
+            RowLayout {
+                Label { text: qsTr("Text size"); color: Theme.text }
+                Slider {
+                    from: 0.85; to: 1.4; stepSize: 0.05
+                    value: Theme.fontScale
+                    Accessible.name: qsTr("Text size")
+                    onMoved: Theme.fontScale = value
+                }
+            }
+
+            Label { text: qsTr("Backups"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+                text: qsTr("Encrypted backups are coming in a later version.")
+            }
+
+            Label { text: qsTr("About"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
+            Label {
+                objectName: "aboutVersion"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+                text: Backend.versionLine()
+            }
+            Item { Layout.preferredHeight: Theme.spacing }
+        }
+    }
+}
