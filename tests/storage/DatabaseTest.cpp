@@ -242,6 +242,34 @@ private Q_SLOTS:
     QCOMPARE(db->queryInt("SELECT sum(x) FROM t").value(), 4);
   }
 
+  // A worker (bulk import, backup) has its own connection: WAL lets the UI's connection
+  // keep reading a consistent snapshot while the worker writes.
+  void secondConnectionReadsWhileTheFirstWrites() {
+    const QString path = dbPath(QStringLiteral("two.db"));
+    auto writer = Database::open(path, makeKey(8), Database::OpenMode::CreateIfMissing);
+    QVERIFY(writer);
+    QVERIFY(writer->exec("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (1)"));
+    auto reader = Database::open(path, makeKey(8));
+    QVERIFY(reader);
+
+    auto tx = Transaction::begin(*writer);
+    QVERIFY(tx);
+    QVERIFY(writer->exec("INSERT INTO t VALUES (2)"));
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM t").value(), 1); // not blocked, old snapshot
+    QVERIFY(tx->commit());
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM t").value(), 2);
+
+    // Either connection may write once the other has committed.
+    auto first = Transaction::begin(*writer);
+    QVERIFY(first);
+    QVERIFY(first->commit());
+    auto second = Transaction::begin(*reader);
+    QVERIFY(second);
+    QVERIFY(reader->exec("INSERT INTO t VALUES (3)"));
+    QVERIFY(second->commit());
+    QCOMPARE(writer->queryInt("SELECT count(*) FROM t").value(), 3);
+  }
+
   void cachedStatementsAreReusedSafely() {
     auto db =
         Database::open(dbPath(QStringLiteral("cache.db")), makeKey(6), Database::OpenMode::CreateIfMissing);
