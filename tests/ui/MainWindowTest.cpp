@@ -99,6 +99,7 @@ private Q_SLOTS:
     QVERIFY(!screenshot(window_, "main-chat").isNull());
 
     // Scroll to the top a few times: pages come in, the window stays bounded.
+    QTest::qWait(150); // the view holds the end for a few frames after opening
     for (int i = 0; i < 12; ++i) {
       QMetaObject::invokeMethod(view, "positionViewAtBeginning");
       QTest::qWait(20);
@@ -175,6 +176,7 @@ private Q_SLOTS:
                               Q_ARG(QVariant, QStringLiteral("bob@example.org")));
     QTRY_VERIFY(findItem(window_, "safetyNumberPage") != nullptr);
     auto *page = findItem(window_, "safetyNumberPage");
+    QTRY_VERIFY(stackSettled(mainView()));
     const QString digits =
         QStringLiteral("052693412765014839025173846290017364820159375012846393028471650213");
     page->setProperty("digits", digits.left(60));
@@ -204,6 +206,7 @@ private Q_SLOTS:
     QMetaObject::invokeMethod(mainView(), "showContact", Q_ARG(QVariant, QStringLiteral("bob@example.org")));
     QTRY_VERIFY(findItem(window_, "contactDetailsPage") != nullptr);
     QCOMPARE(findItem(window_, "contactJid")->property("text").toString(), QStringLiteral("bob@example.org"));
+    QTRY_VERIFY(stackSettled(mainView()));
     QVERIFY(!screenshot(window_, "contact-details").isNull());
     QTest::keyClick(window_, Qt::Key_Escape);
     QTRY_VERIFY(findItem(window_, "contactDetailsPage") == nullptr);
@@ -214,6 +217,7 @@ private Q_SLOTS:
                 ->property("text")
                 .toString()
                 .contains(sotto::app::ApplicationInfo::version()));
+    QTRY_VERIFY(stackSettled(mainView()));
     QVERIFY(!screenshot(window_, "settings").isNull());
     QTest::keyClick(window_, Qt::Key_Escape);
     QTRY_VERIFY(findItem(window_, "settingsPage") == nullptr);

@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -101,7 +102,8 @@ private:
 };
 
 inline QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine) {
-  engine.addImportPath(QStringLiteral("qrc:/")); // as main.cpp: Qt 6.4 does not look there itself
+  engine.addImportPath(QStringLiteral("qrc:/"));   // as main.cpp: Qt 6.4 does not look there itself
+  QQuickStyle::setStyle(QStringLiteral("Fusion")); // as main.cpp
   engine.addImageProvider(QLatin1String(QrImageProvider::kProviderId), new QrImageProvider);
   engine.load(QUrl(QStringLiteral("qrc:/Sotto/Ui/Main.qml")));
   if (engine.rootObjects().size() != 1)
@@ -117,6 +119,11 @@ inline void typeText(QWindow *window, const QString &text) {
 
 template <typename T = QQuickItem> T *findItem(QObject *root, const QString &objectName) {
   return root->findChild<T *>(objectName);
+}
+
+// A page pushed on a StackView slides in; screenshots wait until it has arrived.
+inline bool stackSettled(QObject *stackView) {
+  return stackView != nullptr && !stackView->property("busy").toBool();
 }
 
 // Grabs the window, checks it is the right size and not one flat colour, saves it under

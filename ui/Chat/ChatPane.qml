@@ -57,7 +57,25 @@ Page {
             messages.jumpToNewest()
         messages.markSeen()
         newBelow = 0
+        stickToEnd()
+    }
+    // Delegates have different heights, so the end moves while they are laid out:
+    // position again for a few frames.
+    function stickToEnd() {
         view.positionViewAtEnd()
+        settle.remaining = 6
+        settle.restart()
+    }
+    Timer {
+        id: settle
+        property int remaining: 0
+        interval: 16
+        repeat: true
+        onTriggered: {
+            view.positionViewAtEnd()
+            if (--remaining <= 0)
+                stop()
+        }
     }
 
     property string _previousJid
@@ -69,7 +87,7 @@ Page {
         sendError = ""
         newBelow = 0
         composer.text = conversations ? conversations.draft(peerJid) : ""
-        Qt.callLater(view.positionViewAtEnd)
+        stickToEnd()
         if (conversations)
             conversations.markRead(peerJid)
     }
@@ -78,10 +96,10 @@ Page {
         id: messages
         controller: pane.controller
         peerJid: pane.peerJid
-        onModelReset: Qt.callLater(view.positionViewAtEnd)
+        onModelReset: pane.stickToEnd()
         onAppended: function(outgoing) {
             if (outgoing || view.atBottom) {
-                Qt.callLater(view.positionViewAtEnd)
+                pane.stickToEnd()
                 if (pane.conversations && pane.visible)
                     pane.conversations.markRead(pane.peerJid)
             } else {
@@ -140,11 +158,8 @@ Page {
             }
             ToolButton {
                 objectName: "contactButton"
-                text: "\u24d8"
-                font.pixelSize: Theme.baseFont + 4
+                text: qsTr("Details")
                 Accessible.name: qsTr("Contact details")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Contact details")
                 onClicked: pane.showContact(pane.peerJid)
             }
         }
@@ -188,6 +203,7 @@ Page {
                 onCopyRequested: function(text) { pane.copyText(text) }
             }
 
+            onMovementStarted: settle.stop() // the user scrolls: stop holding the end
             // Page in older history as the top comes near, newer as the bottom does.
             onContentYChanged: {
                 if (contentY - originY < 400 && !messages.atOldest && count > 0)

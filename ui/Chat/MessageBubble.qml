@@ -125,7 +125,7 @@ Item {
                         font.bold: true
                     }
                     Label {
-                        text: Qt.formatTime(root.timestamp, Locale.ShortFormat)
+                        text: Qt.formatTime(root.timestamp, "hh:mm")
                         color: root.metaColor
                         font.pixelSize: Theme.smallFont
                     }

@@ -39,7 +39,7 @@ ItemDelegate {
             return ""
         const now = new Date()
         if (when.toDateString() === now.toDateString())
-            return Qt.formatTime(when, Locale.ShortFormat)
+            return Qt.formatTime(when, "hh:mm")
         return Qt.formatDate(when, Locale.ShortFormat)
     }
 
