@@ -141,6 +141,10 @@ tl::expected<void, BackupError> BackupWriter::open(const QString &path, const Se
     qCWarning(lcCrypto) << "backup: cannot create a temporary file next to" << path << file->errorString();
     return tl::unexpected(BackupError::WriteFailed);
   }
+  // Owner-only, like the profile itself: the file is encrypted, but a world-readable copy
+  // invites offline guessing on shared machines.
+  if (!file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    qCWarning(lcCrypto) << "backup: could not restrict the file's permissions";
   d->file = std::move(file);
   d->finalPath = path;
   return open(d->file.get(), passphrase);

@@ -302,6 +302,9 @@ private Q_SLOTS:
     QVERIFY(!QFile::exists(path)); // nothing under the final name before finish()
     QVERIFY(writer.finish());
     QCOMPARE(filesIn(dir.path()), QStringList{"profile.sottobackup"});
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                              QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::Permissions{}); // owner-only
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(kMarker));
