@@ -44,7 +44,36 @@ private Q_SLOTS:
     old.timestamp = QDateTime::currentMSecsSinceEpoch() - 400LL * 86'400'000LL;
     old.encrypted = true;
     insertMessage(db, bob, old);
-    addConversation(db, account, QStringLiteral("carol@example.net"), 12, 3 * 3'600'000);
+    const auto carol = addConversation(db, account, QStringLiteral("carol@example.net"), 12, 3 * 3'600'000);
+    // The states a message can show: failed with retry, undecryptable, not encrypted,
+    // from an unverified device, still pending.
+    storage::Message state;
+    state.timestamp = QDateTime::currentMSecsSinceEpoch() - 2 * 3'600'000;
+    state.senderJid = QStringLiteral("carol@example.net");
+    state.error = QStringLiteral("no session");
+    insertMessage(db, carol, state);
+    state.error.clear();
+    state.body = QStringLiteral("Sent from a client without encryption");
+    state.timestamp += 60'000;
+    insertMessage(db, carol, state);
+    state.body = QStringLiteral("From my new laptop (not verified yet)");
+    state.encrypted = true;
+    state.trusted = false;
+    state.timestamp += 60'000;
+    insertMessage(db, carol, state);
+    state.direction = storage::Direction::Outgoing;
+    state.senderJid = QStringLiteral("alice@example.org");
+    state.body = QStringLiteral("This one could not be sent");
+    state.state = storage::MessageState::Failed;
+    state.error = QStringLiteral("Carol has no OMEMO device");
+    state.trusted = true;
+    state.timestamp += 60'000;
+    insertMessage(db, carol, state);
+    state.body = QStringLiteral("Still on its way");
+    state.state = storage::MessageState::Pending;
+    state.error.clear();
+    state.timestamp += 60'000;
+    insertMessage(db, carol, state);
     const auto dave = addConversation(db, account, QStringLiteral("dave@example.com"), 4, 26 * 3'600'000);
     QVERIFY(storage::ConversationRepository(db).setPinned(dave, true));
     addConversation(db, account, QStringLiteral("stranger@spam.example"), 1, 60'000,
@@ -145,6 +174,8 @@ private Q_SLOTS:
 
   void refusedSendKeepsTextAndSaysWhy() {
     openConversation(QStringLiteral("carol@example.net"));
+    QTRY_VERIFY(messageView()->property("atYEnd").toBool());
+    QVERIFY(!screenshot(window_, "chat-message-states").isNull());
     auto *field = findItem(window_, "composerField");
     field->forceActiveFocus();
     QTRY_VERIFY(field->hasActiveFocus());
