@@ -388,6 +388,35 @@ private Q_SLOTS:
     QCOMPARE(result.error(), BackupError::WriteFailed);
   }
 
+  void kdfOutOfMemory() {
+    // libsodium maps Argon2's memory with mmap: cap this process's data segment a little
+    // above what it uses now, so a 512 MiB KDF cannot get its memory but small allocations
+    // still succeed.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+      QSKIP("no /proc/self/status");
+    quint64 dataKiB = 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+      if (line.startsWith("VmData:"))
+        dataKiB = line.mid(7).trimmed().split(' ').value(0).toULongLong();
+    QVERIFY(dataKiB > 0);
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_DATA, &saved), 0);
+    rlimit limited = saved;
+    limited.rlim_cur = static_cast<rlim_t>(dataKiB * 1024 + 64ULL * 1024 * 1024);
+    if (limited.rlim_cur >= saved.rlim_max)
+      QSKIP("data limit cannot be lowered usefully here");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    BackupWriter writer({1, 512ULL * 1024 * 1024});
+    QCOMPARE(setrlimit(RLIMIT_DATA, &limited), 0);
+    const auto result = writer.open(&buffer, pass());
+    setrlimit(RLIMIT_DATA, &saved);
+    QVERIFY(!result);
+    QCOMPARE(result.error(), BackupError::KdfOutOfMemory);
+    QVERIFY(buffer.data().isEmpty()); // nothing written before the key exists
+  }
+
   void memoryStaysBounded() {
     QTemporaryFile out;
     QVERIFY(out.open());
