@@ -23,6 +23,7 @@ struct BackupReader::Private {
   QByteArray plain; // the current chunk's plaintext
   qsizetype pos = 0;
   quint32 chunkIndex = 0;
+  quint64 bytesRead = 0;
   bool open = false;
   bool finalSeen = false;
   bool done = false;
@@ -80,6 +81,7 @@ struct BackupReader::Private {
       return tl::unexpected(BackupError::Corrupted); // we never write PUSH or REKEY
     pos = 0;
     ++chunkIndex;
+    bytesRead += sizeof frame + length;
     return {};
   }
 
@@ -147,6 +149,7 @@ tl::expected<void, BackupError> BackupReader::open(QIODevice *device, const Secu
   if (!header)
     return tl::unexpected(header.error());
   d->header = *header;
+  d->bytesRead = backup_format::kHeaderSize;
   auto keys = BackupKeys::derive(BackupPassphrase::normalise(passphrase), d->header);
   if (!keys)
     return tl::unexpected(keys.error());
@@ -200,6 +203,10 @@ tl::expected<BackupCounts, BackupError> BackupReader::verifyAll() {
     if (!*record)
       return d->counts;
   }
+}
+
+quint64 BackupReader::bytesRead() const {
+  return d->bytesRead;
 }
 
 BackupKdfParams BackupReader::kdfParams() const {

@@ -308,9 +308,25 @@ private Q_SLOTS:
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(kMarker));
+    file.seek(0);
+    const QByteArray before = file.readAll();
+    const QDateTime modified = QFileInfo(path).lastModified();
     BackupReader reader;
     QVERIFY(reader.open(path, pass()));
     QVERIFY(reader.verifyAll());
+    QCOMPARE(reader.bytesRead(), static_cast<quint64>(before.size())); // progress reaches 100%
+    // Verifying writes nothing: same files, same bytes, same time stamp.
+    QCOMPARE(filesIn(dir.path()), QStringList{"profile.sottobackup"});
+    file.seek(0);
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+  }
+
+  void missingFileIsAReadError() {
+    BackupReader reader;
+    const auto r = reader.open(QStringLiteral("/nonexistent-dir/b.sottobackup"), pass());
+    QVERIFY(!r);
+    QCOMPARE(r.error(), BackupError::ReadFailed);
   }
 
   void abortLeavesNothing() {

@@ -38,6 +38,8 @@ public:
   // Verify mode: reads to the end and returns the records per type (wire value).
   tl::expected<BackupCounts, BackupError> verifyAll();
 
+  // Bytes of the file consumed so far (header included): progress for verify and restore.
+  [[nodiscard]] quint64 bytesRead() const;
   [[nodiscard]] BackupKdfParams kdfParams() const;
   [[nodiscard]] quint16 formatVersion() const;
 
