@@ -1,27 +1,87 @@
+#include "AccountCommand.h"
+#include "CliContext.h"
+#include "MessageCommands.h"
+#include "TrustCommands.h"
+
 #include "sotto/app/ApplicationInfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace {
+
+const char *const kDescription = QT_TRANSLATE_NOOP(
+    "sotto-cli", "Sotto's headless client, for scripts and tests.\n\n"
+                 "Commands:\n"
+                 "  account register JID [PASSWORD]   create the account (in-band registration)\n"
+                 "  account login JID [PASSWORD]      sign in to an existing account\n"
+                 "  account show                      this profile's account, device and fingerprint\n"
+                 "  contacts [add JID]                list the roster, or add a contact\n"
+                 "  send JID TEXT                     send an OMEMO-encrypted message\n"
+                 "  listen [--count N] [--timeout S]  print incoming messages\n"
+                 "  history JID [--limit N]           print stored messages, oldest first\n"
+                 "  devices [JID]                     OMEMO devices (ours without JID)\n"
+                 "  trust JID DEVICE trusted|untrusted|verified\n"
+                 "  safety-number JID                 the safety number with a contact\n"
+                 "  fingerprint                       this device's OMEMO fingerprint\n\n"
+                 "Without PASSWORD the first line of standard input is read.\n\n"
+                 "Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server\n"
+                 "unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5\n"
+                 "timeout, 6 no such account, contact or device.");
+
+} // namespace
+
 int main(int argc, char *argv[]) {
   QCoreApplication application(argc, argv);
   sotto::app::ApplicationInfo::applyToApplication();
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(
-      QCoreApplication::translate("sotto-cli", "Sotto's headless client, for scripts and tests."));
+  parser.setApplicationDescription(QCoreApplication::translate("sotto-cli", kDescription));
   parser.addHelpOption();
   const QCommandLineOption versionOption(
       QStringList{QStringLiteral("v"), QStringLiteral("version")},
       QCoreApplication::translate("sotto-cli", "Print the version and exit."));
   parser.addOption(versionOption);
+  sotto::cli::CliContext::addGlobalOptions(parser);
+  parser.addPositionalArgument(QStringLiteral("command"),
+                               QCoreApplication::translate("sotto-cli", "See above."));
+  // Subcommand options (--count, --limit …) follow the command and are read by it.
+  parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
   parser.process(application);
 
-  QTextStream out(stdout);
   if (parser.isSet(versionOption)) {
-    out << sotto::app::ApplicationInfo::versionLine() << Qt::endl;
+    QTextStream(stdout) << sotto::app::ApplicationInfo::versionLine() << Qt::endl;
     return 0;
   }
-  parser.showHelp(0);
+  QStringList arguments = parser.positionalArguments();
+  if (arguments.isEmpty())
+    parser.showHelp(sotto::cli::kUsage);
+  const QString command = arguments.takeFirst();
+
+  sotto::cli::CliContext context(parser);
+  if (const int result = context.readOptions(); result != sotto::cli::kOk)
+    return result;
+  if (!context.openProfile())
+    return sotto::cli::kProfile;
+  using namespace sotto::cli;
+  if (command == u"account")
+    return AccountCommand::run(context, arguments);
+  if (command == u"send")
+    return MessageCommands::send(context, arguments);
+  if (command == u"listen")
+    return MessageCommands::listen(context, arguments);
+  if (command == u"history")
+    return MessageCommands::history(context, arguments);
+  if (command == u"devices")
+    return TrustCommands::devices(context, arguments);
+  if (command == u"trust")
+    return TrustCommands::trust(context, arguments);
+  if (command == u"safety-number")
+    return TrustCommands::safetyNumber(context, arguments);
+  if (command == u"fingerprint")
+    return TrustCommands::fingerprint(context);
+  if (command == u"contacts")
+    return TrustCommands::contacts(context, arguments);
+  return context.usage(QStringLiteral("unknown command: ") + command);
 }

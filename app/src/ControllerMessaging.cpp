@@ -32,6 +32,36 @@ bool MessagingController::markRead(const QString &conversation) {
   return session_ && session_->messages && session_->messages->markRead(conversation);
 }
 
+void MessagingController::setOutgoingFilterForTests(std::function<void(xmpp::Element &)> filter) {
+  if (session_ && session_->messages)
+    session_->messages->setOutgoingFilter(std::move(filter));
+}
+
+QStringList MessagingController::contacts() const {
+  QStringList result;
+  if (!session_ || !session_->roster)
+    return result;
+  for (const auto &item : session_->roster->items())
+    result.append(item.jid.bareString());
+  result.sort();
+  return result;
+}
+
+void MessagingController::addContact(const QString &jid) {
+  if (!session_ || !session_->roster)
+    return reportError(session_ ? Error::NoAccount : Error::NoProfile);
+  const auto parsed = xmpp::Jid::parse(jid);
+  if (!parsed || parsed->local().isEmpty())
+    return reportError(Error::InvalidJid);
+  const xmpp::Jid bare = parsed->bare();
+  session_->roster->addItem(bare, QString(), {}, this, [this, bare](const auto &result) {
+    if (!result)
+      return reportError(Error::ProtocolError);
+    session_->roster->subscribe(bare);
+    Q_EMIT contactsChanged();
+  });
+}
+
 QVariantList MessagingController::devices(const QString &jid) const {
   QVariantList result;
   if (!session_ || !session_->omemo)
@@ -62,6 +92,19 @@ QVariantList MessagingController::devices(const QString &jid) const {
       entry[QStringLiteral("fingerprint")] = ownFingerprint();
     }
     result.append(entry);
+    listed.append(device.deviceId);
+  }
+  for (const auto &identity : *identities) {
+    if (listed.contains(identity.deviceId))
+      continue;
+    result.append(
+        QVariantMap{{QStringLiteral("deviceId"), identity.deviceId},
+                    {QStringLiteral("active"), true},
+                    {QStringLiteral("own"), false},
+                    {QStringLiteral("lastSeen"), qint64(identity.lastSeen)},
+                    {QStringLiteral("trust"), QVariant::fromValue(static_cast<Trust>(identity.trust))},
+                    {QStringLiteral("fingerprint"),
+                     crypto::DeviceFingerprint::display(identity.identityKey).value_or(QString())}});
   }
   return result;
 }
@@ -86,10 +129,15 @@ QString MessagingController::safetyNumber(const QString &jid) const {
     auto identities = store.identities(who);
     if (!devices || !identities)
       return keys;
-    for (const auto &identity : *identities)
+    // A device we only know from its messages (its list never fetched) still counts;
+    // one its owner removed from the list does not.
+    for (const auto &identity : *identities) {
+      bool inactive = identity.deviceId == skip;
       for (const auto &device : *devices)
-        if (device.deviceId == identity.deviceId && device.active && device.deviceId != skip)
-          keys.append(identity.identityKey);
+        inactive = inactive || (device.deviceId == identity.deviceId && !device.active);
+      if (!inactive)
+        keys.append(identity.identityKey);
+    }
     return keys;
   };
   crypto::KeyManager keys(session_->omemo->engine());

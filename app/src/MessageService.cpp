@@ -160,7 +160,9 @@ void MessageService::encryptAndSend(const QString &peerJid, qint64 messageId, co
     out.markable = true;
     out.storeHint = true;
     out.extra = {omemo::encodeMessage(outcome->message), emeElement()};
-    const xmpp::Element stanza = out.toStanza();
+    xmpp::Element stanza = out.toStanza();
+    if (outgoingFilter_)
+      outgoingFilter_(stanza);
     storage::OutboxRepository outbox(database_);
     storage::OutboxEntry entry;
     entry.accountId = accountId_;

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace sotto::storage {
@@ -47,6 +48,8 @@ public:
   // then archive catch-up.
   void onSessionStarted();
   [[nodiscard]] bool isCatchingUp() const { return catchingUp_; }
+  // Tests only: sees (and may alter) every encrypted message stanza before it is sent.
+  void setOutgoingFilter(std::function<void(xmpp::Element &)> filter) { outgoingFilter_ = std::move(filter); }
 
 Q_SIGNALS:
   void messageAdded(const QString &conversation, qint64 messageId);
@@ -77,6 +80,7 @@ private:
   xmpp::MamManager *mam_;
   bool outboxReplayed_ = false;
   bool catchingUp_ = false;
+  std::function<void(xmpp::Element &)> outgoingFilter_;
   QHash<QString, qint64> lastRepair_; // "jid/device" → ms: key transports are rate-limited
 };
 

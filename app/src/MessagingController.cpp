@@ -4,6 +4,7 @@
 
 #include "sotto/app/Logging.h"
 #include "sotto/storage/AccountRepository.h"
+#include "sotto/storage/ConversationRepository.h"
 #include "sotto/storage/SettingsRepository.h"
 #include "sotto/xmpp/Client.h"
 
@@ -299,6 +300,17 @@ bool MessagingController::attachServices() {
           &MessagingController::conversationsChanged);
   connect(s.messages.get(), &MessageService::catchUpFinished, this, &MessagingController::catchUpFinished);
   connect(s.messages.get(), &MessageService::errorOccurred, this, &MessagingController::reportError);
+  connect(s.roster.get(), &xmpp::RosterManager::rosterReceived, this, &MessagingController::contactsChanged);
+  connect(s.roster.get(), &xmpp::RosterManager::itemChanged, this, &MessagingController::contactsChanged);
+  connect(s.roster.get(), &xmpp::RosterManager::itemRemoved, this, &MessagingController::contactsChanged);
+  connect(s.roster.get(), &xmpp::RosterManager::subscriptionRequested, this, [this](const xmpp::Jid &from) {
+    // Someone we talk to (or asked ourselves) may see our presence and PEP notifications;
+    // strangers wait for the user (message requests are the UI's business).
+    storage::ConversationRepository conversations(session_->opened.database);
+    auto conversation = conversations.findByPeer(session_->accountId, from.bareString());
+    if (session_->roster->item(from) || (conversation && conversation->has_value()))
+      session_->roster->acceptSubscription(from);
+  });
   Q_EMIT accountChanged(); // ownDeviceId is known now
   return true;
 }

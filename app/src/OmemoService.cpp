@@ -104,7 +104,6 @@ void OmemoService::onItemPublished(const QString &from, const QString &node, con
 }
 
 void OmemoService::applyDeviceList(const QString &jid, const QList<std::int32_t> &ids) {
-  listFetched_.insert(jid);
   if (jid == accountJid_) {
     (void)store_.updateDeviceList(jid, ids);
     if (!ids.contains(deviceId_)) {
@@ -116,23 +115,20 @@ void OmemoService::applyDeviceList(const QString &jid, const QList<std::int32_t>
     Q_EMIT devicesChanged(jid);
     return;
   }
-  // All devices we had sessions with vanished and others appeared: a reinstall, or someone
-  // else's device. Either way the user must look before anything is sent.
+  // Once we talk to a contact, a device that appears changes their safety number: it may
+  // be a reinstall, or a device the server added. Nothing more is sent to them until the
+  // user has looked (setTrust on any of their devices lifts the block).
   auto sessions = store_.subDeviceSessions(jid);
   auto before = store_.devices(jid);
   if (sessions && before && !sessions->isEmpty()) {
-    bool anyKept = false;
-    for (const auto id : *sessions)
-      if (ids.contains(id))
-        anyKept = true;
     bool anyNew = false;
     for (const auto id : ids) {
-      bool known = false;
+      bool known = sessions->contains(id);
       for (const auto &device : *before)
         known = known || device.deviceId == id;
       anyNew = anyNew || !known;
     }
-    if (!anyKept && anyNew)
+    if (anyNew)
       block(jid);
   }
   (void)store_.updateDeviceList(jid, ids);
@@ -145,6 +141,7 @@ void OmemoService::fetchDeviceList(const QString &jid, std::function<void()> don
     return done();
   pep_->fetch(*target, omemo::kDeviceListNode,
               [this, jid, done](const tl::expected<xmpp::Element, xmpp::StanzaError> &result) {
+                listFetched_.insert(jid, QDateTime::currentMSecsSinceEpoch());
                 if (result) {
                   const auto ids = result->isNull()
                                        ? std::optional<QList<std::int32_t>>(QList<std::int32_t>{})
@@ -153,29 +150,32 @@ void OmemoService::fetchDeviceList(const QString &jid, std::function<void()> don
                     applyDeviceList(jid, *ids);
                 } else {
                   // forbidden / not-authorized: not readable for us; treated as no devices.
-                  listFetched_.insert(jid);
                 }
                 done();
               });
 }
 
 void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback callback) {
-  // Without a subscription to the contact's presence no PEP notification arrives, so a
-  // list that is unknown or empty is read again rather than trusted from memory.
-  auto hasActive = [this](const QString &jid) {
+  // PEP notifications need a presence subscription and can be missed, so a list not read
+  // explicitly in the last second (or empty) is read again before a message goes out:
+  // one IQ, and a new device of the contact is never skipped or silently trusted.
+  auto needsFetch = [this](const QString &jid) {
+    const qint64 fetchedAt = listFetched_.value(jid, -1);
+    if (fetchedAt < 0 || QDateTime::currentMSecsSinceEpoch() - fetchedAt > kListMaxAgeMs)
+      return true;
     auto devices = store_.devices(jid);
     if (devices)
       for (const auto &device : *devices)
         if (device.active)
-          return true;
-    return false;
+          return false;
+    return true;
   };
-  auto afterOwn = [this, peerJid, callback, hasActive] {
-    if (!listFetched_.contains(peerJid) || !hasActive(peerJid))
+  auto afterOwn = [this, peerJid, callback, needsFetch] {
+    if (needsFetch(peerJid))
       return fetchDeviceList(peerJid, [this, peerJid, callback] { buildMissingSessions(peerJid, callback); });
     buildMissingSessions(peerJid, callback);
   };
-  if (!listFetched_.contains(accountJid_))
+  if (needsFetch(accountJid_))
     return fetchDeviceList(accountJid_, afterOwn);
   afterOwn();
 }

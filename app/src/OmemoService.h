@@ -30,12 +30,13 @@ class PepClient;
 //  - undecided ones only under blind trust (a setting, on by default) and only while no
 //    device of that contact is verified;
 //  - devices silent for 90 days are skipped;
-//  - a contact whose known device changed its key, or whose devices were all replaced,
-//    is blocked until the user decides (safetyNumberChanged).
+//  - a contact whose known device changed its key, or who gained a device after we had
+//    sessions with them, is blocked until the user decides (safetyNumberChanged).
 class OmemoService : public QObject {
   Q_OBJECT
 public:
   static constexpr qint64 kStaleAfterMs = 90LL * 24 * 3600 * 1000;
+  static constexpr qint64 kListMaxAgeMs = 1000;
 
   OmemoService(storage::Database &database, std::int64_t accountId, QString accountJid, xmpp::Client *client,
                PepClient *pep, QObject *parent = nullptr);
@@ -83,7 +84,7 @@ private:
   storage::OmemoStore store_;
   std::unique_ptr<crypto::SignalEngine> engine_;
   std::int32_t deviceId_ = 0;
-  QSet<QString> listFetched_; // device lists read this session
+  QHash<QString, qint64> listFetched_; // when each device list was last read explicitly (ms)
   // A bundle's identity key refused because the device had another one: kept so that a
   // user decision (setTrust) can accept it.
   QHash<QString, QHash<std::int32_t, QByteArray>> changedKeys_;

@@ -5,9 +5,11 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 namespace sotto::storage {
@@ -15,7 +17,8 @@ class Database;
 }
 namespace sotto::xmpp {
 struct ClientSettings;
-}
+class Element;
+} // namespace sotto::xmpp
 
 namespace sotto::app {
 
@@ -89,6 +92,12 @@ public:
   // Everything in the conversation counts as read; the peer gets a "displayed" marker.
   Q_INVOKABLE bool markRead(const QString &conversation);
 
+  // The roster as the server has it (online), sorted bare JIDs.
+  Q_INVOKABLE QStringList contacts() const;
+  // Adds the JID to the roster and asks to see its presence (which also brings its
+  // OMEMO device-list notifications).
+  Q_INVOKABLE void addContact(const QString &jid);
+
   // Devices of a JID (ours with our own JID), each a map: deviceId (int), fingerprint
   // (8 groups of 8 hex digits, empty while the key is unknown), trust (Trust), active
   // (in the published list), own (this device), lastSeen (ms since epoch).
@@ -103,6 +112,10 @@ public:
   Q_INVOKABLE QString ownFingerprint() const;
   [[nodiscard]] bool blindTrust() const;
   void setBlindTrust(bool enabled);
+
+  // Tests only (a man in the middle): sees and may alter every outgoing encrypted message
+  // stanza. Takes effect for the current account connection.
+  void setOutgoingFilterForTests(std::function<void(xmpp::Element &)> filter);
 
   // C++ access for list models and sotto-cli (read-only use; same thread).
   [[nodiscard]] storage::Database *database() const;
@@ -124,6 +137,7 @@ Q_SIGNALS:
   void safetyNumberChanged(const QString &jid);
   void errorOccurred(sotto::app::AppError::Code error, const QString &text);
   void blindTrustChanged();
+  void contactsChanged();
   // The archive catch-up after a (re)connection is done: history is complete.
   void catchUpFinished();
 
