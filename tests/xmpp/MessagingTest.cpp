@@ -94,6 +94,27 @@ private Q_SLOTS:
     QCOMPARE(alice_.roster.item(bob)->subscription, QStringLiteral("both"));
   }
 
+  void rosterPushFromContactIsRefused() {
+    // Bob "pushes" a roster item to alice: only her own account may do that.
+    QSignalSpy changed(&alice_.roster, &RosterManager::itemChanged);
+    Element iq(QStringLiteral("iq"), QStringLiteral("jabber:client"));
+    iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
+    iq.setAttribute(QStringLiteral("to"), alice_.client.boundJid().toString());
+    iq.addChild(Element(QStringLiteral("query"), QStringLiteral("jabber:iq:roster")))
+        .addChild(Element(QStringLiteral("item"), QStringLiteral("jabber:iq:roster")))
+        .setAttribute(QStringLiteral("jid"), QStringLiteral("mallory@evil.example"))
+        .setAttribute(QStringLiteral("subscription"), QStringLiteral("both"));
+    std::optional<StanzaError> error;
+    bob_.client.sendIq(iq, this, [&](const IqResult &result) {
+      QVERIFY(!result);
+      error = result.error();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
+    QCOMPARE(error->condition, StanzaErrorCondition::Forbidden);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!alice_.roster.item(*Jid::parse(QStringLiteral("mallory@evil.example"))));
+  }
+
   void presenceArrivesAfterSubscription() {
     QSignalSpy presence(&alice_.presence, &PresenceManager::presenceReceived);
     bob_.presence.sendAvailable(QStringLiteral("away"), QStringLiteral("lunch"));
