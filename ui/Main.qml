@@ -35,6 +35,22 @@ ApplicationWindow {
     font.pixelSize: Theme.baseFont
 
     readonly property alias stageLoader: stageLoader
+
+    // Geometry and appearance come back as the user left them.
+    Component.onCompleted: {
+        const geometry = Backend.preference("geometry")
+        if (geometry && geometry.width >= minimumWidth && geometry.height >= minimumHeight) {
+            x = geometry.x; y = geometry.y; width = geometry.width; height = geometry.height
+        }
+        Theme.mode = Number(Backend.preference("themeMode", 0))
+        Theme.fontScale = Number(Backend.preference("fontScale", 1.0))
+    }
+    onClosing: Backend.setPreference("geometry", Qt.rect(x, y, width, height))
+    Connections {
+        target: Theme
+        function onModeChanged() { Backend.setPreference("themeMode", Theme.mode) }
+        function onFontScaleChanged() { Backend.setPreference("fontScale", Theme.fontScale) }
+    }
     // Tests and screenshots switch the theme without going through Settings.
     function setThemeMode(mode) { Theme.mode = mode }
 

@@ -254,6 +254,29 @@ private Q_SLOTS:
     QTRY_VERIFY(findItem(window_, "settingsPage") == nullptr);
   }
 
+  void safetyNumberChangeStopsSendingUntilReviewed() {
+    openConversation(QStringLiteral("dave@example.com"));
+    auto *banner = findItem(window_, "safetyNumberBanner");
+    QVERIFY(!banner->isVisible());
+    // What the controller says when one of dave's devices shows another identity key.
+    QMetaObject::invokeMethod(fixture_->backend().controller(), "safetyNumberChanged",
+                              Q_ARG(QString, QStringLiteral("dave@example.com")));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(!findItem(window_, "sendButton")->isEnabled());
+    QVERIFY(!screenshot(window_, "chat-safety-number-changed").isNull());
+    QMetaObject::invokeMethod(findItem(window_, "reviewSafetyNumber"), "clicked");
+    QTRY_VERIFY(findItem(window_, "safetyNumberPage") != nullptr);
+    QCOMPARE(findItem(window_, "safetyNumberPage")->property("jid").toString(),
+             QStringLiteral("dave@example.com"));
+    QTRY_VERIFY(stackSettled(mainView()));
+    // Deciding about the key (verify or accept) lifts the pause.
+    QMetaObject::invokeMethod(findItem(window_, "safetyNumberPage"), "decided",
+                              Q_ARG(QString, QStringLiteral("dave@example.com")));
+    QTest::keyClick(window_, Qt::Key_Escape);
+    QTRY_VERIFY(findItem(window_, "safetyNumberPage") == nullptr);
+    QTRY_VERIFY(!banner->isVisible());
+  }
+
   void darkThemeScreenshots() {
     openConversation(QStringLiteral("bob@example.org"));
     QMetaObject::invokeMethod(window_, "setThemeMode", Q_ARG(QVariant, 2));

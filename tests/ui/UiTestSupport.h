@@ -19,6 +19,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -104,6 +105,9 @@ private:
 inline QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine) {
   engine.addImportPath(QStringLiteral("qrc:/"));   // as main.cpp: Qt 6.4 does not look there itself
   QQuickStyle::setStyle(QStringLiteral("Fusion")); // as main.cpp
+  // Preferences (geometry, theme) of the tests stay apart from the user's and start clean.
+  QCoreApplication::setOrganizationName(QStringLiteral("sotto-ui-tests"));
+  QSettings().clear();
   engine.addImageProvider(QLatin1String(QrImageProvider::kProviderId), new QrImageProvider);
   engine.load(QUrl(QStringLiteral("qrc:/Sotto/Ui/Main.qml")));
   if (engine.rootObjects().size() != 1)

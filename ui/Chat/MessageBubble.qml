@@ -74,7 +74,9 @@ Item {
             id: bubble
             objectName: "bubble"
             x: root.outgoing ? parent.width - width - Theme.spacing * 2 : Theme.spacing * 2
-            width: Math.min(Math.max(bodyText.implicitWidth, meta.implicitWidth) + 24, root.width * 0.72)
+            // The text's one-line width (a wrapped TextEdit reports its wrapped width, which
+            // would keep a reused delegate narrow).
+            width: Math.min(Math.max(bodyMetrics.advanceWidth + 4, meta.implicitWidth) + 24, root.width * 0.72)
             height: bubbleColumn.implicitHeight + 14
             radius: Theme.radius
             color: root.undecryptable ? Theme.surfaceAlt : (root.outgoing ? Theme.ownBubble : Theme.peerBubble)
@@ -87,6 +89,12 @@ Item {
             TapHandler {
                 acceptedButtons: Qt.RightButton
                 onTapped: messageMenu.popup()
+            }
+
+            TextMetrics {
+                id: bodyMetrics
+                font: bodyText.font
+                text: bodyText.text
             }
 
             ColumnLayout {

@@ -6,6 +6,7 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QSettings>
 #include <QTimer>
 
 namespace sotto::ui {
@@ -169,6 +170,14 @@ bool Backend::isSendingError(int code) {
   default:
     return false;
   }
+}
+
+QVariant Backend::preference(const QString &key, const QVariant &fallback) {
+  return QSettings().value(QStringLiteral("ui/") + key, fallback);
+}
+
+void Backend::setPreference(const QString &key, const QVariant &value) {
+  QSettings().setValue(QStringLiteral("ui/") + key, value);
 }
 
 QString Backend::versionLine() {

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -74,6 +75,10 @@ public:
   Q_INVOKABLE static bool isSendingError(int code);
   // "Sotto 0.1.0 (Qt …, SQLCipher …, libsignal-protocol-c …)" for About.
   Q_INVOKABLE static QString versionLine();
+
+  // UI preferences (window geometry, theme, text size) in QSettings: nothing secret.
+  Q_INVOKABLE static QVariant preference(const QString &key, const QVariant &fallback = QVariant());
+  Q_INVOKABLE static void setPreference(const QString &key, const QVariant &value);
 
   // For screenshots and tests of a single state without a profile.
   void setStageForTesting(Stage stage, const QString &problem = QString());
