@@ -159,9 +159,12 @@ void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback 
   // PEP notifications need a presence subscription and can be missed, so a list not read
   // explicitly in the last second (or empty) is read again before a message goes out:
   // one IQ, and a new device of the contact is never skipped or silently trusted.
-  auto needsFetch = [this](const QString &jid) {
+  // Offline, what we know is used: the message is encrypted now and waits in the outbox.
+  const bool online = client_->state() == xmpp::Client::State::Connected;
+  auto needsFetch = [this, online](const QString &jid) {
     const qint64 fetchedAt = listFetched_.value(jid, -1);
-    if (fetchedAt < 0 || QDateTime::currentMSecsSinceEpoch() - fetchedAt > kListMaxAgeMs)
+    const bool stale = fetchedAt < 0 || QDateTime::currentMSecsSinceEpoch() - fetchedAt > kListMaxAgeMs;
+    if (stale && online)
       return true;
     auto devices = store_.devices(jid);
     if (devices)

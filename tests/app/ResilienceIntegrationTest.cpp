@@ -1,0 +1,94 @@
+// Lost connections and restarts against the real Prosody: the outbox drains after the
+// server comes back, and after alice's own restart; nothing is lost or duplicated.
+#include "AppTestSupport.h"
+
+#include "sotto/storage/OutboxRepository.h"
+
+using namespace sotto::app;
+using namespace sotto::app::test;
+
+namespace {
+
+int countBody(const QList<sotto::storage::Message> &messages, const QString &body) {
+  int count = 0;
+  for (const auto &message : messages)
+    count += message.body == body ? 1 : 0;
+  return count;
+}
+
+bool allOnce(const QList<sotto::storage::Message> &messages, const QString &prefix, int total) {
+  for (int i = 0; i < total; ++i)
+    if (countBody(messages, prefix + QString::number(i)) != 1)
+      return false;
+  return true;
+}
+
+} // namespace
+
+class ResilienceIntegrationTest : public QObject {
+  Q_OBJECT
+  sotto::test::XmppServer server_ = *sotto::test::xmppServer();
+
+private Q_SLOTS:
+  void serverRestartMidway() {
+    Peer alice;
+    Peer bob;
+    QVERIFY(alice.start(server_, QStringLiteral("alice")));
+    QVERIFY(bob.start(server_, QStringLiteral("bob")));
+    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("first")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+
+    for (int i = 0; i < 10; ++i)
+      QVERIFY(alice.controller->send(bob.jid, QStringLiteral("r") + QString::number(i)) != 0);
+    QVERIFY(sotto::test::controlServer(server_, {QStringLiteral("restart")}));
+    for (int i = 10; i < 20; ++i)
+      QVERIFY(alice.controller->send(bob.jid, QStringLiteral("r") + QString::number(i)) != 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(allOnce(bob.history(alice.jid), QStringLiteral("r"), 20), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+          for (const auto &message : alice.history(bob.jid))
+            if (message.state == sotto::storage::MessageState::Pending ||
+                message.state == sotto::storage::MessageState::Failed)
+              return false;
+          return true;
+        }(),
+        30000);
+    sotto::storage::OutboxRepository outbox(*alice.controller->database());
+    QTRY_VERIFY_WITH_TIMEOUT(outbox.pending(alice.controller->accountId())->isEmpty(), 15000);
+    QCOMPARE(bob.history(alice.jid).size(), 21);
+  }
+
+  void outboxSurvivesARestartOfTheApp() {
+    Peer alice;
+    Peer bob;
+    QVERIFY(alice.start(server_, QStringLiteral("alice")));
+    QVERIFY(bob.start(server_, QStringLiteral("bob")));
+    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("first")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+
+    // The server goes away; alice writes anyway and quits before it is back.
+    QVERIFY(sotto::test::controlServer(server_, {QStringLiteral("stop")}));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        alice.controller->connectionState() != MessagingController::ConnectionState::Online, 15000);
+    for (int i = 0; i < 5; ++i)
+      QVERIFY(alice.controller->send(bob.jid, QStringLiteral("o") + QString::number(i)) != 0);
+    sotto::storage::OutboxRepository outbox(*alice.controller->database());
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.pending(alice.controller->accountId())->size(), 5, 15000);
+    const QString directory = alice.dir.path();
+    alice.controller.reset();
+    QVERIFY(sotto::test::controlServer(server_, {QStringLiteral("start")}));
+
+    MessagingController again;
+    QVERIFY(again.openProfile(profileOptions(directory, server_)));
+    again.connectAccount();
+    QVERIFY(waitOnline(again));
+    QTRY_VERIFY_WITH_TIMEOUT(allOnce(bob.history(alice.jid), QStringLiteral("o"), 5), 60000);
+    sotto::storage::OutboxRepository after(*again.database());
+    QTRY_VERIFY_WITH_TIMEOUT(after.pending(again.accountId())->isEmpty(), 15000);
+  }
+};
+
+SOTTO_TEST_MAIN_REQUIRING(ResilienceIntegrationTest, sotto::test::xmppServer().has_value(),
+                          "no XMPP test server (run through scripts/test)")
+#include "ResilienceIntegrationTest.moc"
