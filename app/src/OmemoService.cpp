@@ -120,7 +120,9 @@ void OmemoService::applyDeviceList(const QString &jid, const QList<std::int32_t>
   // user has looked (setTrust on any of their devices lifts the block).
   auto sessions = store_.subDeviceSessions(jid);
   auto before = store_.devices(jid);
-  if (sessions && before && !sessions->isEmpty()) {
+  // (Only against a list we had read before: the first list we see of someone who wrote
+  // to us first is not a change.)
+  if (sessions && before && !sessions->isEmpty() && !before->isEmpty()) {
     bool anyNew = false;
     for (const auto id : ids) {
       bool known = sessions->contains(id);

@@ -122,6 +122,43 @@ private Q_SLOTS:
     QVERIFY(!caughtUp.isEmpty());
   }
 
+  void twoDevicesSeeBothSides() {
+    Peer alice;
+    Peer bob;
+    QVERIFY(alice.start(server_, QStringLiteral("alice")));
+    QVERIFY(bob.start(server_, QStringLiteral("bob")));
+    QTemporaryDir secondDir;
+    MessagingController alice2;
+    QVERIFY(alice2.openProfile(profileOptions(secondDir.path(), server_)));
+    alice2.signIn(alice.jid, QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0));
+    QVERIFY(waitOnline(alice2));
+    QSignalSpy caughtUp(&alice2, &MessagingController::catchUpFinished);
+    QVERIFY(caughtUp.wait(15000) || alice2.ownDeviceId() != 0);
+    auto historyOf = [](MessagingController &controller, const QString &peer) {
+      sotto::storage::ConversationRepository conversations(*controller.database());
+      auto conversation = conversations.findByPeer(controller.accountId(), peer);
+      if (!conversation || !conversation->has_value())
+        return QList<sotto::storage::Message>();
+      sotto::storage::MessageRepository messages(*controller.database());
+      return messages.newest((*conversation)->id, 100).value_or(QList<sotto::storage::Message>());
+    };
+
+    // alice's first device writes: bob reads it, and her second device has it as sent (carbon,
+    // encrypted to her own other device too).
+    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("from device one")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(historyOf(alice2, bob.jid).size(), 1, 15000);
+    QCOMPARE(historyOf(alice2, bob.jid).first().body, QStringLiteral("from device one"));
+    QCOMPARE(historyOf(alice2, bob.jid).first().direction, sotto::storage::Direction::Outgoing);
+
+    // bob's answer reaches both of alice's devices.
+    QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("to both")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(historyOf(alice2, bob.jid).size(), 2, 15000);
+    QCOMPARE(historyOf(alice2, bob.jid).last().body, QStringLiteral("to both"));
+    QVERIFY(historyOf(alice2, bob.jid).last().error.isEmpty());
+  }
+
   void noOmemoDeviceMeansNothingIsSent() {
     Peer alice;
     QVERIFY(alice.start(server_, QStringLiteral("alice")));
