@@ -96,8 +96,12 @@ StackView {
         onOpened: { jidInput.text = ""; jidInput.forceActiveFocus() }
         onAccepted: {
             const jid = jidInput.text.trim().toLowerCase()
-            if (jid.indexOf("@") > 0)
-                stack.openConversation(jid)
+            if (jid.indexOf("@") < 1)
+                return
+            // In the roster, so their presence and OMEMO device list reach us.
+            if (stack.controller && typeof stack.controller.addContact === "function")
+                stack.controller.addContact(jid)
+            stack.openConversation(jid)
         }
         ColumnLayout {
             anchors.fill: parent

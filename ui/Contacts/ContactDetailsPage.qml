@@ -27,7 +27,7 @@ Page {
     }
     function setTrust(deviceId, level) {
         if (has("setTrust")) {
-            controller.setTrust(jid, deviceId, level)
+            Backend.setTrust(jid, deviceId, level)
             reload()
         }
     }

@@ -46,7 +46,7 @@ Page {
         // Verified, or back to trusted-but-not-verified.
         for (const d of devices)
             if (d.active && d.fingerprint && d.fingerprint.length > 0)
-                controller.setTrust(jid, d.deviceId, value ? 2 : 1)
+                Backend.setTrust(jid, d.deviceId, value ? 2 : 1)
         reload()
         decided(jid)
     }

@@ -23,7 +23,13 @@ Backend::Backend(app::ProfileOptions options, QObject *parent)
     : QObject(parent), options_(std::move(options)), controller_(new app::MessagingController(this)) {
   connect(controller_, &app::MessagingController::errorOccurred, this,
           [this](app::AppError::Code error, const QString &) { lastError_ = error; });
-  connect(controller_, &app::MessagingController::connectionStateChanged, this, &Backend::connectionChanged);
+  connect(controller_, &app::MessagingController::connectionStateChanged, this, [this]() {
+    // Registration or sign-in finished: the conversations replace the welcome screens.
+    if (stage_ == Stage::Welcome && controller_->hasAccount() &&
+        controller_->connectionState() == app::MessagingController::ConnectionState::Online)
+      setStage(Stage::Main);
+    Q_EMIT connectionChanged();
+  });
 }
 
 Backend::Connection Backend::connection() const {
@@ -170,6 +176,13 @@ bool Backend::isSendingError(int code) {
   default:
     return false;
   }
+}
+
+bool Backend::setTrust(const QString &jid, int deviceId, int level) {
+  using Trust = app::MessagingController::Trust;
+  if (level < int(Trust::Undecided) || level > int(Trust::Untrusted))
+    return false;
+  return controller_->setTrust(jid, deviceId, static_cast<Trust>(level));
 }
 
 QVariant Backend::preference(const QString &key, const QVariant &fallback) {

@@ -76,6 +76,10 @@ public:
   // "Sotto 0.1.0 (Qt …, SQLCipher …, libsignal-protocol-c …)" for About.
   Q_INVOKABLE static QString versionLine();
 
+  // Records a trust decision for one device of `jid` (level: MessagingController::Trust as
+  // an int, so QML need not know the enum's type).
+  Q_INVOKABLE bool setTrust(const QString &jid, int deviceId, int level);
+
   // UI preferences (window geometry, theme, text size) in QSettings: nothing secret.
   Q_INVOKABLE static QVariant preference(const QString &key, const QVariant &fallback = QVariant());
   Q_INVOKABLE static void setPreference(const QString &key, const QVariant &value);

@@ -9,6 +9,9 @@
 namespace sotto::ui {
 
 ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent) {
+  refreshTimer_.setSingleShot(true);
+  refreshTimer_.setInterval(50);
+  connect(&refreshTimer_, &QTimer::timeout, this, &ConversationListModel::refresh);
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const {
@@ -90,14 +93,14 @@ void ConversationListModel::setController(app::MessagingController *controller) 
   connections_.clear();
   controller_ = controller;
   if (controller_) {
-    connections_.append(connect(controller_, &app::MessagingController::conversationsChanged, this,
-                                &ConversationListModel::refresh));
+    auto later = [this]() { refreshTimer_.start(); };
+    connections_.append(connect(controller_, &app::MessagingController::conversationsChanged, this, later));
     connections_.append(connect(controller_, &app::MessagingController::profileChanged, this,
                                 &ConversationListModel::refresh));
     connections_.append(connect(controller_, &app::MessagingController::accountChanged, this,
                                 &ConversationListModel::refresh));
-    connections_.append(
-        connect(controller_, &app::MessagingController::messageAdded, this, &ConversationListModel::refresh));
+    connections_.append(connect(controller_, &app::MessagingController::messageAdded, this, later));
+    connections_.append(connect(controller_, &app::MessagingController::messageChanged, this, later));
   }
   Q_EMIT controllerChanged();
   refresh();

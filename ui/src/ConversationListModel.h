@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <cstdint>
@@ -109,6 +110,8 @@ private:
   QList<Row> shown_;
   QHash<QString, QString> drafts_; // drafts typed before a conversation is stored
   QList<QMetaObject::Connection> connections_;
+  // Signals from the controller arrive in bursts (archive catch-up): re-read once per burst.
+  QTimer refreshTimer_;
 };
 
 } // namespace sotto::ui
