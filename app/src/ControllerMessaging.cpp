@@ -109,6 +109,14 @@ QVariantList MessagingController::devices(const QString &jid) const {
   return result;
 }
 
+bool MessagingController::removeOwnDevice(int deviceId) {
+  if (!session_ || !session_->omemo || !session_->omemo->removeOwnDevice(deviceId)) {
+    reportError(Error::UnknownDevice);
+    return false;
+  }
+  return true;
+}
+
 bool MessagingController::setTrust(const QString &jid, int deviceId, Trust level) {
   if (!session_ || !session_->omemo)
     return false;

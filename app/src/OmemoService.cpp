@@ -285,6 +285,31 @@ void OmemoService::buildMissingSessions(const QString &peerJid, RecipientsCallba
   finish();
 }
 
+bool OmemoService::removeOwnDevice(std::int32_t deviceId) {
+  if (deviceId == deviceId_)
+    return false;
+  auto devices = store_.devices(accountJid_);
+  if (!devices)
+    return false;
+  QList<std::int32_t> ids;
+  bool found = false;
+  for (const auto &device : *devices) {
+    if (!device.active)
+      continue;
+    if (device.deviceId == deviceId)
+      found = true;
+    else
+      ids.append(device.deviceId);
+  }
+  if (!found)
+    return false;
+  if (!ids.contains(deviceId_))
+    ids.append(deviceId_);
+  publishDeviceList(ids);
+  Q_EMIT devicesChanged(accountJid_);
+  return true;
+}
+
 bool OmemoService::isBlocked(const QString &jid) const {
   storage::SettingsRepository settings(database_);
   return settings.string(blockedKey(jid), {}, accountId_).value_or(QString()) == QLatin1String("1");

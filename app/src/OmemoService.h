@@ -57,6 +57,10 @@ public:
   // sessions built from freshly fetched bundles where there were none.
   void prepareRecipients(const QString &peerJid, RecipientsCallback callback);
 
+  // Publishes our device list without `deviceId` (a lost or stale device of ours). Our
+  // own device cannot be removed this way. False when it is not in the list.
+  bool removeOwnDevice(std::int32_t deviceId);
+
   [[nodiscard]] bool isBlocked(const QString &jid) const;
   bool setTrust(const QString &jid, std::int32_t deviceId, crypto::TrustState trust);
   [[nodiscard]] bool blindTrust() const;

@@ -157,6 +157,26 @@ private Q_SLOTS:
     QTRY_COMPARE_WITH_TIMEOUT(historyOf(alice2, bob.jid).size(), 2, 15000);
     QCOMPARE(historyOf(alice2, bob.jid).last().body, QStringLiteral("to both"));
     QVERIFY(historyOf(alice2, bob.jid).last().error.isEmpty());
+
+    // The second device is lost: alice removes it from her list; bob stops encrypting to it.
+    const int lost = alice2.ownDeviceId();
+    alice2.signOut();
+    QVERIFY(!alice.controller->removeOwnDevice(alice.controller->ownDeviceId()));
+    QVERIFY(alice.controller->removeOwnDevice(lost));
+    auto activeIn = [](const QVariantList &devices, int id) {
+      for (const auto &device : devices)
+        if (device.toMap().value(QStringLiteral("deviceId")).toInt() == id)
+          return device.toMap().value(QStringLiteral("active")).toBool();
+      return false;
+    };
+    QVERIFY(!activeIn(alice.controller->devices(alice.jid), lost));
+    QVERIFY(activeIn(alice.controller->devices(alice.jid), alice.controller->ownDeviceId()));
+    // bob re-reads a list older than one second before sending (no subscription here, so
+    // no notification to await): let that second pass.
+    QTest::qWait(1100);
+    QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("after removal")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 3, 15000);
+    QVERIFY(!activeIn(bob.controller->devices(alice.jid), lost));
   }
 
   void noOmemoDeviceMeansNothingIsSent() {

@@ -102,6 +102,9 @@ public:
   // (8 groups of 8 hex digits, empty while the key is unknown), trust (Trust), active
   // (in the published list), own (this device), lastSeen (ms since epoch).
   Q_INVOKABLE QVariantList devices(const QString &jid) const;
+  // Removes a device of ours (not this one) from our published device list, so nobody
+  // encrypts to it any more. False when it is not in the list.
+  Q_INVOKABLE bool removeOwnDevice(int deviceId);
   // Records the decision for a device's current key; also ends a "safety number changed"
   // block on that contact. False for an unknown device or key.
   Q_INVOKABLE bool setTrust(const QString &jid, int deviceId, sotto::app::MessagingController::Trust level);
