@@ -66,6 +66,9 @@ private Q_SLOTS:
 
     QMetaObject::invokeMethod(findItem(alice.window, "mainView"), "openConversation",
                               Q_ARG(QVariant, bob.jid));
+    // Two windows: keys go to the active one.
+    alice.window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(alice.window));
     auto *field = findItem(alice.window, "composerField");
     field->forceActiveFocus();
     QTRY_VERIFY(field->hasActiveFocus());

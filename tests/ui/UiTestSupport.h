@@ -103,8 +103,12 @@ private:
 };
 
 inline QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine) {
-  engine.addImportPath(QStringLiteral("qrc:/"));   // as main.cpp: Qt 6.4 does not look there itself
-  QQuickStyle::setStyle(QStringLiteral("Fusion")); // as main.cpp
+  engine.addImportPath(QStringLiteral("qrc:/")); // as main.cpp: Qt 6.4 does not look there itself
+  static const bool styled = [] {                // as main.cpp; only before the first engine loads
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    return true;
+  }();
+  Q_UNUSED(styled)
   // Preferences (geometry, theme) of the tests stay apart from the user's and start clean.
   QCoreApplication::setOrganizationName(QStringLiteral("sotto-ui-tests"));
   QSettings().clear();
