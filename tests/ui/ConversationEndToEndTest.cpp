@@ -89,6 +89,29 @@ private Q_SLOTS:
     QCOMPARE(text, QStringLiteral("hello from the test"));
     QVERIFY(!screenshot(bob.window, "end-to-end-received").isNull());
 
+    // Both sides show the same safety number (from the controller), with a QR code of the
+    // devices' link; marking it verified is recorded.
+    QMetaObject::invokeMethod(findItem(alice.window, "mainView"), "showSafetyNumber",
+                              Q_ARG(QVariant, bob.jid));
+    QMetaObject::invokeMethod(findItem(bob.window, "mainView"), "showSafetyNumber",
+                              Q_ARG(QVariant, alice.jid));
+    QTRY_VERIFY(findItem(alice.window, "safetyNumberPage") != nullptr);
+    QTRY_VERIFY(findItem(bob.window, "safetyNumberPage") != nullptr);
+    auto *alicePage = findItem(alice.window, "safetyNumberPage");
+    auto *bobPage = findItem(bob.window, "safetyNumberPage");
+    QTRY_COMPARE(alicePage->property("digits").toString().size(), 60);
+    QCOMPARE(bobPage->property("digits").toString(), alicePage->property("digits").toString());
+    QCOMPARE(alicePage->property("groups").toStringList().size(), 12);
+    QVERIFY(alicePage->property("qrText").toString().startsWith(QStringLiteral("xmpp:") + bob.jid +
+                                                                "?omemo-sid-"));
+    QTRY_COMPARE(findItem(alice.window, "qrImage")->property("status").toInt(), 1); // Image.Ready
+    QTRY_VERIFY(stackSettled(findItem(alice.window, "mainView")));
+    QVERIFY(!screenshot(alice.window, "safety-number-live").isNull());
+    QMetaObject::invokeMethod(alicePage, "setVerified", Q_ARG(QVariant, true));
+    QTRY_VERIFY(alicePage->property("verified").toBool());
+    QTest::keyClick(alice.window, Qt::Key_Escape);
+    QTRY_VERIFY(findItem(alice.window, "safetyNumberPage") == nullptr);
+
     // Alice's copy moves past pending once the server has it.
     QObject *sentModel = findItem(alice.window, "chatPane")->property("messageModel").value<QObject *>();
     QTRY_VERIFY(sentModel->property("count").toInt() >= 1);
