@@ -158,14 +158,14 @@ void OmemoService::fetchDeviceList(const QString &jid, std::function<void()> don
 }
 
 void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback callback) {
-  // PEP notifications need a presence subscription and can be missed, so a list not read
-  // explicitly in the last second (or empty) is read again before a message goes out:
-  // one IQ, and a new device of the contact is never skipped or silently trusted.
+  // PEP notifications need a presence subscription and can be missed, so while online the
+  // lists are read again before a message goes out: one IQ round trip per send, and a new
+  // device of the contact is never skipped or silently trusted.
   // Offline, what we know is used: the message is encrypted now and waits in the outbox.
   const bool online = client_->state() == xmpp::Client::State::Connected;
   auto needsFetch = [this, online](const QString &jid) {
     const qint64 fetchedAt = listFetched_.value(jid, -1);
-    const bool stale = fetchedAt < 0 || QDateTime::currentMSecsSinceEpoch() - fetchedAt > kListMaxAgeMs;
+    const bool stale = fetchedAt < 0 || QDateTime::currentMSecsSinceEpoch() - fetchedAt >= kListMaxAgeMs;
     if (stale && online)
       return true;
     auto devices = store_.devices(jid);

@@ -36,7 +36,7 @@ class OmemoService : public QObject {
   Q_OBJECT
 public:
   static constexpr qint64 kStaleAfterMs = 90LL * 24 * 3600 * 1000;
-  static constexpr qint64 kListMaxAgeMs = 1000;
+  static constexpr qint64 kListMaxAgeMs = 0; // read again before every send while online
 
   OmemoService(storage::Database &database, std::int64_t accountId, QString accountJid, xmpp::Client *client,
                PepClient *pep, QObject *parent = nullptr);
