@@ -42,10 +42,12 @@ class ConversationEndToEndTest : public QObject {
     side.window = loadMainWindow(*side.engine);
     QVERIFY(side.window != nullptr);
     side.backend->start();
-    QTRY_COMPARE(side.backend->stage(), Backend::Stage::Welcome);
+    // A passphrase profile runs Argon2id first, which takes seconds on a loaded machine:
+    // wait on the state, generously.
+    QTRY_COMPARE_WITH_TIMEOUT(side.backend->stage(), Backend::Stage::Welcome, 30000);
     side.backend->controller()->signIn(side.jid, password);
     QTRY_COMPARE_WITH_TIMEOUT(side.backend->connection(), Backend::Connection::Online, 30000);
-    QTRY_COMPARE(side.backend->stage(), Backend::Stage::Main);
+    QTRY_COMPARE_WITH_TIMEOUT(side.backend->stage(), Backend::Stage::Main, 30000);
   }
 
 private Q_SLOTS:
