@@ -2,237 +2,1219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Create an account</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Pick an XMPP server (for example one you or a friend run, or a public one) and a user name. Your address will be name@server.</source>
+        <translation>اختر خادم XMPP (مثلًا خادمًا تديره أنت أو أحد أصدقائك، أو خادمًا عامًا) واسم مستخدم. سيكون عنوانك name@server.</translation>
+    </message>
+    <message>
+        <source>Enter your XMPP address and password. Sotto will publish its encryption keys for this device.</source>
+        <translation>أدخل عنوان XMPP الخاص بك وكلمة المرور. سينشر Sotto مفاتيح التشفير الخاصة به لهذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Please enter a server and a user name.</source>
+        <translation>يُرجى إدخال خادم واسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>Please choose a password of at least 8 characters.</source>
+        <translation>يُرجى اختيار كلمة مرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Please enter your full address, like name@example.org.</source>
+        <translation>يُرجى إدخال عنوانك الكامل، مثل name@example.org.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>إنشاء الحساب</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف الشخصي مفتوح بالفعل في نافذة Sotto أخرى.</translation>
     </message>
     <message>
         <source>No system keychain is available. Choose a passphrase to protect your messages on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر سلسلة مفاتيح في النظام. اختر عبارة مرور لحماية رسائلك على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور التي تحمي هذا الملف الشخصي.</translation>
     </message>
     <message>
         <source>That passphrase does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح هذا الملف الشخصي.</translation>
     </message>
     <message>
         <source>The key to your messages is no longer in the system keychain. Restore it with your recovery code or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد مفتاح رسائلك موجودًا في سلسلة مفاتيح النظام. استعده باستخدام رمز الاسترداد أو نسخة احتياطية.</translation>
     </message>
     <message>
         <source>Your messages could not be read or saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة رسائلك أو حفظها على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف شخصي مفتوح.</translation>
     </message>
     <message>
         <source>Create an account or sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ حسابًا أو سجّل الدخول أولًا.</translation>
     </message>
     <message>
         <source>This profile already belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف الشخصي يخص حسابًا آخر بالفعل.</translation>
     </message>
     <message>
         <source>That is not a valid address. It looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس عنوانًا صالحًا. يبدو العنوان هكذا: name@example.org.</translation>
     </message>
     <message>
         <source>The account password could not be read from or saved to the keychain. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة كلمة مرور الحساب من سلسلة المفاتيح أو حفظها فيها. سجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so Sotto did not connect.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted, so Sotto did not connect.</source>
+        <translation>شهادة الخادم غير موثوقة، لذلك لم يتصل Sotto.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be made. Sotto never connects without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء اتصال آمن بالخادم. لا يتصل Sotto أبدًا دون تشفير.</translation>
     </message>
     <message>
         <source>The address or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>That name is already taken on this server. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاسم مستخدم بالفعل على هذا الخادم. جرّب اسمًا آخر.</translation>
     </message>
     <message>
         <source>The server did not allow creating the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسمح الخادم بإنشاء الحساب.</translation>
     </message>
     <message>
         <source>The connection was lost. Sotto reconnects by itself; unsent messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال. سيعيد Sotto الاتصال تلقائيًا، والرسائل غير المرسلة بانتظار الإرسال.</translation>
     </message>
     <message>
         <source>The server answered in a way Sotto does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الخادم بطريقة لا يفهمها Sotto.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت غير متصل.</translation>
     </message>
     <message>
-        <source>This contact&apos;s app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
+        <translation>تطبيق جهة الاتصال هذه لا يدعم التشفير من طرف إلى طرف (OMEMO)، لذلك لم تُرسَل الرسالة.</translation>
     </message>
     <message>
-        <source>None of this contact&apos;s devices is trusted. Review their devices before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>None of this contact's devices is trusted. Review their devices before sending.</source>
+        <translation>لا يوجد أي جهاز موثوق لجهة الاتصال هذه. راجع أجهزتها قبل الإرسال.</translation>
     </message>
     <message>
-        <source>This contact&apos;s safety number changed. Verify it or accept the new key before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's safety number changed. Verify it or accept the new key before sending.</source>
+        <translation>تغيّر رقم الأمان لجهة الاتصال هذه. تحقّق منه أو اقبل المفتاح الجديد قبل الإرسال.</translation>
     </message>
     <message>
         <source>The message could not be encrypted, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشفير الرسالة، لذلك لم تُرسَل.</translation>
     </message>
     <message>
         <source>That message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الرسالة موجودة.</translation>
     </message>
     <message>
         <source>That device is not known for this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير معروف لجهة الاتصال هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupError</name>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation>عبارة مرور النسخة الاحتياطية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sotto backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من Sotto.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sotto. Update Sotto to restore it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من Sotto. حدّث Sotto لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>This backup uses key derivation settings this version of Sotto does not accept.</source>
+        <translation>تستخدم هذه النسخة الاحتياطية إعدادات اشتقاق مفاتيح لا يقبلها هذا الإصدار من Sotto.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends too early (was the copy interrupted?).</source>
+        <translation>ملف النسخة الاحتياطية غير مكتمل: ينتهي قبل أوانه (هل انقطع النسخ؟).</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or was modified: its contents do not authenticate.</source>
+        <translation>ملف النسخة الاحتياطية تالف أو معدَّل: فشل التحقق من صحة محتواه.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: parts of it are missing or out of order.</source>
+        <translation>ملف النسخة الاحتياطية تالف: أجزاء منه مفقودة أو في غير ترتيبها.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key from the passphrase.</source>
+        <translation>لا توجد ذاكرة كافية لاشتقاق مفتاح النسخة الاحتياطية من عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (disk full or not writable). No partial backup was left behind.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية (القرص ممتلئ أو غير قابل للكتابة). لم تُترك أي نسخة احتياطية جزئية.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened or read.</source>
+        <translation>تعذّر فتح ملف النسخة الاحتياطية أو قراءته.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least 16 characters with at least 6 different ones, or the generated passphrase.</source>
+        <translation>عبارة المرور هذه قصيرة جدًا: استخدم 16 حرفًا على الأقل، منها 6 أحرف مختلفة على الأقل، أو استخدم عبارة المرور المولَّدة.</translation>
+    </message>
+    <message>
+        <source>An item is too large to be backed up.</source>
+        <translation>أحد العناصر أكبر من أن يُنسخ احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>Internal backup error (invalid state).</source>
+        <translation>خطأ داخلي في النسخ الاحتياطي (حالة غير صالحة).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Sending is not available in this version of Sotto.</source>
+        <translation>الإرسال غير متاح في هذا الإصدار من Sotto.</translation>
+    </message>
+    <message>
+        <source>Review the changed safety number before sending.</source>
+        <translation>راجع رقم الأمان الذي تغيّر قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>Retrying is not available in this version of Sotto.</source>
+        <translation>إعادة المحاولة غير متاحة في هذا الإصدار من Sotto.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>مشفّرة من طرف إلى طرف</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>رقم الأمان</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>إظهار رقم الأمان</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>تفاصيل جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll to newest, %n new message(s)</source>
+        <translation><numerusform>الانتقال إلى الأحدث، %n رسالة جديدة</numerusform><numerusform>الانتقال إلى الأحدث، %n رسالة جديدة</numerusform><numerusform>الانتقال إلى الأحدث، %n رسالتان جديدتان</numerusform><numerusform>الانتقال إلى الأحدث، %n رسائل جديدة</numerusform><numerusform>الانتقال إلى الأحدث، %n رسالة جديدة</numerusform><numerusform>الانتقال إلى الأحدث، %n رسالة جديدة</numerusform></translation>
+    </message>
+    <message>
+        <source>Scroll to newest</source>
+        <translation>الانتقال إلى الأحدث</translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one with Ctrl+N.</source>
+        <translation>اختر محادثة، أو ابدأ محادثة جديدة بالضغط على Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write an encrypted message</source>
+        <translation>اكتب رسالة مشفّرة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter للإرسال، وShift+Enter لسطر جديد</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>إرسال الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>(key not known yet)</source>
+        <translation>(المفتاح غير معروف بعد)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>تفاصيل جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>إظهار رقم الأمان</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>No encryption devices are known for this contact yet.</source>
+        <translation>لا توجد أجهزة تشفير معروفة لجهة الاتصال هذه بعد.</translation>
+    </message>
+    <message>
+        <source>Device details are not available in this version of Sotto.</source>
+        <translation>تفاصيل الأجهزة غير متاحة في هذا الإصدار من Sotto.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>موثوق (لم يتم التحقق)</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>غير موثوق</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>لم يُحسم بعد</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Distrust</source>
+        <translation>إلغاء الثقة</translation>
+    </message>
+    <message>
+        <source>Distrust device %1</source>
+        <translation>إلغاء الثقة بالجهاز %1</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>الوثوق</translation>
+    </message>
+    <message>
+        <source>Trust device %1</source>
+        <translation>الوثوق بالجهاز %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>البصمة %1</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>حظر %1</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>إزالة جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Remove %1 from contacts</source>
+        <translation>إزالة %1 من جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Blocking and removing contacts are not available in this version of Sotto.</source>
+        <translation>حظر جهات الاتصال وإزالتها غير متاحين في هذا الإصدار من Sotto.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation><numerusform>%1، %n رسالة غير مقروءة</numerusform><numerusform>%1، %n رسالة غير مقروءة</numerusform><numerusform>%1، %n رسالتان غير مقروءتين</numerusform><numerusform>%1، %n رسائل غير مقروءة</numerusform><numerusform>%1، %n رسالة غير مقروءة</numerusform><numerusform>%1، %n رسالة غير مقروءة</numerusform></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>مثبّتة</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>نتيجة البحث: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>مسودة: %1</translation>
+    </message>
+    <message>
+        <source>Wants to message you</source>
+        <translation>يريد مراسلتك</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>مكتومة</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>قبول طلب المراسلة من %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Decline message request from %1</source>
+        <translation>رفض طلب المراسلة من %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPane</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>محادثة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>الإعدادات (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… messages will be sent when back online</source>
+        <translation>جارٍ إعادة الاتصال… ستُرسَل الرسائل عند عودة الاتصال</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>بحث (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>البحث في المحادثات</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>الدردشات</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>لا توجد محادثة تطابق «%1».</translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one with +.</source>
+        <translation>لا توجد محادثات بعد. ابدأ محادثة بالزر +.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>إظهار المؤرشفة</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>إلغاء الكتم</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>كتم</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>إلغاء الأرشفة</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>تعليم كمقروءة</translation>
     </message>
 </context>
 <context>
     <name>CryptoError</name>
     <message>
         <source>The message is damaged or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة تالفة أو تم العبث بها.</translation>
     </message>
     <message>
         <source>The message was already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استلام هذه الرسالة من قبل.</translation>
     </message>
     <message>
         <source>Too many messages from this device were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُقدت رسائل كثيرة جدًا من هذا الجهاز.</translation>
     </message>
     <message>
         <source>There is no encrypted session with this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة مشفّرة مع هذا الجهاز.</translation>
     </message>
     <message>
         <source>The message uses a key this device no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم الرسالة مفتاحًا لم يعد موجودًا على هذا الجهاز.</translation>
     </message>
     <message>
         <source>A key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المفاتيح غير صالح.</translation>
     </message>
     <message>
-        <source>The device&apos;s key signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's key signature does not verify.</source>
+        <translation>فشل التحقق من توقيع مفتاح الجهاز.</translation>
     </message>
     <message>
         <source>The device presented a different identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم الجهاز مفتاح هوية مختلفًا.</translation>
     </message>
     <message>
         <source>The message uses an old protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم الرسالة إصدارًا قديمًا من البروتوكول.</translation>
     </message>
     <message>
         <source>The message uses an unknown protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم الرسالة إصدارًا غير معروف من البروتوكول.</translation>
     </message>
     <message>
         <source>The message belongs to an outdated session.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتمي الرسالة إلى جلسة قديمة.</translation>
     </message>
     <message>
         <source>The message carries no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الرسالة على نص.</translation>
     </message>
     <message>
         <source>The message was not encrypted for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُشفَّر الرسالة لهذا الجهاز.</translation>
     </message>
     <message>
         <source>The key store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مخزن المفاتيح أو الكتابة فيه.</translation>
     </message>
     <message>
         <source>Invalid argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط غير صالح.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفدت الذاكرة.</translation>
     </message>
     <message>
         <source>Internal encryption error.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ داخلي في التشفير.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStateIcon</name>
+    <message>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تم الإرسال</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>تمت القراءة</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم تُرسَل</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainLostPage</name>
+    <message>
+        <source>Sotto's key is missing from your keychain</source>
+        <translation>مفتاح Sotto مفقود من سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Your messages are still on this computer, encrypted, and nothing has been deleted. But the key that opens them is no longer in your system's keychain. This can happen when the keychain was reset, when you use a different desktop session or keychain program, or after the computer was reinstalled.</source>
+        <translation>لا تزال رسائلك على هذا الحاسوب، مشفّرة، ولم يُحذف أي شيء. لكن المفتاح الذي يفتحها لم يعد موجودًا في سلسلة مفاتيح النظام. قد يحدث هذا عند إعادة ضبط سلسلة المفاتيح، أو عند استخدام جلسة سطح مكتب أو برنامج سلسلة مفاتيح مختلف، أو بعد إعادة تثبيت نظام الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you saved when you set up Sotto. Sotto will put the key back into the keychain.</source>
+        <translation>أدخل رمز الاسترداد الذي حفظته عند إعداد Sotto. سيعيد Sotto المفتاح إلى سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot use a recovery code yet.</source>
+        <translation>لا يستطيع هذا الإصدار من Sotto استخدام رمز الاسترداد بعد.</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>جرّب سلسلة المفاتيح مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Use this after unlocking or restoring your keychain</source>
+        <translation>استخدم هذا بعد فتح قفل سلسلة المفاتيح أو استعادتها</translation>
+    </message>
+    <message>
+        <source>Restore with recovery code</source>
+        <translation>الاستعادة برمز الاسترداد</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto</translation>
     </message>
     <message>
-        <source>Private messages, end-to-end encrypted. Messaging is not built into this version yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Opening your messages</source>
+        <translation>جارٍ فتح رسائلك</translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <source>New conversation</source>
+        <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <source>Their address</source>
+        <translation>عنوان الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>message could not be decrypted</source>
+        <translation>تعذّر فك تشفير الرسالة</translation>
+    </message>
+    <message>
+        <source>This message could not be decrypted. Ask the sender to send it again; their app may need to refresh its keys.</source>
+        <translation>تعذّر فك تشفير هذه الرسالة. اطلب من المرسل إرسالها مرة أخرى؛ فقد يحتاج تطبيقه إلى تحديث مفاتيحه.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم تُرسَل</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>مشفّرة من طرف إلى طرف</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>غير مشفّرة</translation>
+    </message>
+    <message>
+        <source>From a device you have not verified</source>
+        <translation>من جهاز لم تتحقق منه</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>إعادة محاولة الإرسال</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Protect your messages with a passphrase</source>
+        <translation>احمِ رسائلك بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>Unlock Sotto</source>
+        <translation>فتح قفل Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your messages in an encrypted database. Normally its key is kept in your system's keychain, but this computer has no keychain that Sotto can use (for example no GNOME Keyring or KWallet is running). Sotto never stores the key unprotected, so please choose a passphrase instead. You will need it every time Sotto starts.</source>
+        <translation>يحفظ Sotto رسائلك في قاعدة بيانات مشفّرة. عادةً يُحفظ مفتاحها في سلسلة مفاتيح النظام، لكن لا توجد على هذا الحاسوب سلسلة مفاتيح يمكن لـ Sotto استخدامها (مثلًا لا يعمل GNOME Keyring ولا KWallet). لا يخزّن Sotto المفتاح أبدًا دون حماية، لذا يُرجى اختيار عبارة مرور بدلًا من ذلك. ستحتاج إليها في كل مرة يبدأ فيها Sotto.</translation>
+    </message>
+    <message>
+        <source>Your messages are protected by a passphrase. Enter it to open them.</source>
+        <translation>رسائلك محمية بعبارة مرور. أدخلها لفتح رسائلك.</translation>
+    </message>
+    <message>
+        <source>Please use at least 8 characters; a few unusual words work well.</source>
+        <translation>يُرجى استخدام 8 أحرف على الأقل؛ بضع كلمات غير مألوفة خيار جيد.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>تأكيد عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ المعالجة</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblemPage</name>
+    <message>
+        <source>Sotto cannot open your messages</source>
+        <translation>لا يستطيع Sotto فتح رسائلك</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>احفظ رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>If your keychain is reset or you forget your passphrase, this code is the only way to open your messages again. Write it down or store it in a password manager. Sotto will not show it again.</source>
+        <translation>إذا أُعيد ضبط سلسلة المفاتيح أو نسيت عبارة المرور، فهذا الرمز هو الطريقة الوحيدة لفتح رسائلك مجددًا. اكتبه أو احفظه في مدير كلمات مرور. لن يعرضه Sotto مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>رمز الاسترداد: %1</translation>
+    </message>
+    <message>
+        <source>I have saved my recovery code somewhere safe</source>
+        <translation>حفظت رمز الاسترداد في مكان آمن</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberBanner</name>
+    <message>
+        <source>Your safety number with %1 changed. This happens when they reinstall or add a device, but it could also mean someone is intercepting. Sending is paused until you review it.</source>
+        <translation>تغيّر رقم الأمان بينك وبين %1. يحدث هذا عندما يعيد الطرف الآخر تثبيت التطبيق أو يضيف جهازًا، لكنه قد يعني أيضًا أن شخصًا ما يعترض اتصالكما. الإرسال متوقف مؤقتًا حتى تراجعه.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>Review safety number</source>
+        <translation>مراجعة رقم الأمان</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberPage</name>
+    <message>
+        <source>This version of Sotto cannot record verification yet.</source>
+        <translation>لا يستطيع هذا الإصدار من Sotto تسجيل التحقق بعد.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Safety number with %1</source>
+        <translation>رقم الأمان مع %1</translation>
+    </message>
+    <message>
+        <source>Compare these numbers with the ones %1 sees, in person or over a call you trust, or scan each other's code. If they match, nobody is reading along.</source>
+        <translation>قارن هذه الأرقام بالأرقام التي يراها %1، وجهًا لوجه أو عبر مكالمة تثق بها، أو امسحا رمز QR لدى كل منكما. إذا تطابقت، فلا أحد يطّلع على محادثتكما.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>رقم الأمان غير متاح بعد: يحتاج Sotto أولًا إلى مفاتيح التشفير الخاصة بجهة الاتصال هذه.</translation>
+    </message>
+    <message>
+        <source>Safety number: %1</source>
+        <translation>رقم الأمان: %1</translation>
+    </message>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>رمز QR ليمسحه الجهاز الآخر</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ تم التحقق</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>تعليم كموثَّق</translation>
+    </message>
+    <message>
+        <source>Accept without verifying</source>
+        <translation>القبول دون تحقق</translation>
+    </message>
+    <message>
+        <source>Trust the new key now and compare the numbers later</source>
+        <translation>الوثوق بالمفتاح الجديد الآن ومقارنة الأرقام لاحقًا</translation>
+    </message>
+    <message>
+        <source>Clear verification</source>
+        <translation>إلغاء التحقق</translation>
+    </message>
+    <message>
+        <source>Compare by pasting their number</source>
+        <translation>المقارنة بلصق رقم الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits they sent you</source>
+        <translation>الصق الأرقام الـ 60 التي أرسلها إليك</translation>
+    </message>
+    <message>
+        <source>Their safety number</source>
+        <translation>رقم الأمان لدى الطرف الآخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>A safety number has 60 digits; this has %n.</source>
+        <translation><numerusform>يتكوّن رقم الأمان من 60 رقمًا، وهذا يتكوّن من %n.</numerusform><numerusform>يتكوّن رقم الأمان من 60 رقمًا، وهذا يتكوّن من %n.</numerusform><numerusform>يتكوّن رقم الأمان من 60 رقمًا، وهذا يتكوّن من %n.</numerusform><numerusform>يتكوّن رقم الأمان من 60 رقمًا، وهذا يتكوّن من %n.</numerusform><numerusform>يتكوّن رقم الأمان من 60 رقمًا، وهذا يتكوّن من %n.</numerusform><numerusform>يتكوّن رقم الأمان من 60 رقمًا، وهذا يتكوّن من %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The numbers match.</source>
+        <translation>الأرقام متطابقة.</translation>
+    </message>
+    <message>
+        <source>The numbers do not match. Do not mark this contact as verified.</source>
+        <translation>الأرقام غير متطابقة. لا تعلّم جهة الاتصال هذه كموثَّقة.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>لا يوجد حساب</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>هذا الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>الوثوق بالأجهزة الجديدة لجهات اتصالي حتى أتحقق منها</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>عند إيقاف هذا الخيار، لا يشفّر Sotto الرسائل لجهاز جديد لدى جهة اتصال حتى تتخذ قرارًا بشأنه.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device: %1</source>
+        <translation>بصمة هذا الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are coming in a later version.</source>
+        <translation>النسخ الاحتياطية المشفّرة قادمة في إصدار لاحق.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>مرحبًا بك في Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto sends every message end-to-end encrypted (OMEMO) over XMPP, so you can talk to people using Conversations, Dino, Gajim and other XMPP apps. Your messages are stored encrypted on this computer.</source>
+        <translation>يرسل Sotto كل رسالة مشفّرة من طرف إلى طرف (OMEMO) عبر XMPP، لذا يمكنك التحدث مع من يستخدمون Conversations وDino وGajim وتطبيقات XMPP الأخرى. تُخزَّن رسائلك مشفّرة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>إنشاء حساب جديد</translation>
+    </message>
+    <message>
+        <source>Registers a new address on an XMPP server you choose</source>
+        <translation>يسجّل عنوانًا جديدًا على خادم XMPP تختاره</translation>
+    </message>
+    <message>
+        <source>Sign in with an existing XMPP account</source>
+        <translation>تسجيل الدخول بحساب XMPP موجود</translation>
     </message>
 </context>
 <context>
     <name>sotto</name>
     <message>
         <source>Sotto, a private messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto، تطبيق مراسلة خاص.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صورة للنافذة في &lt;file&gt; ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;directory&gt;.</source>
+        <translation>استخدام الملف الشخصي الموجود في &lt;directory&gt;.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host:port&gt; instead of looking up the server.</source>
+        <translation>الاتصال بـ &lt;host:port&gt; بدلًا من البحث عن الخادم.</translation>
+    </message>
+    <message>
+        <source>Use TLS from the start (XEP-0368).</source>
+        <translation>استخدام TLS منذ البداية (XEP-0368).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</source>
+        <translation>الوثوق بشهادة الخادم ذات بصمة SHA-256 هذه &lt;fingerprint&gt;.</translation>
     </message>
 </context>
 <context>
     <name>sotto-cli</name>
     <message>
-        <source>Sotto&apos;s headless client, for scripts and tests.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the version and exit.</source>
+        <translation>طباعة الإصدار والخروج.</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Sotto's headless client, for scripts and tests.
+
+Commands:
+  account register JID [PASSWORD]   create the account (in-band registration)
+  account login JID [PASSWORD]      sign in to an existing account
+  account show                      this profile's account, device and fingerprint
+  contacts [add JID]                list the roster, or add a contact
+  send JID TEXT                     send an OMEMO-encrypted message
+  listen [--count N] [--timeout S]  print incoming messages
+  history JID [--limit N]           print stored messages, oldest first
+  devices [JID]                     OMEMO devices (ours without JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 the safety number with a contact
+  fingerprint                       this device's OMEMO fingerprint
+
+Without PASSWORD the first line of standard input is read.
+
+Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
+unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
+timeout, 6 no such account, contact or device.</source>
+        <translation>عميل Sotto بلا واجهة رسومية، للسكربتات والاختبارات.
+
+الأوامر:
+  account register JID [PASSWORD]   إنشاء الحساب (تسجيل داخل النطاق)
+  account login JID [PASSWORD]      تسجيل الدخول إلى حساب موجود
+  account show                      حساب هذا الملف الشخصي وجهازه وبصمته
+  contacts [add JID]                عرض قائمة جهات الاتصال، أو إضافة جهة اتصال
+  send JID TEXT                     إرسال رسالة مشفّرة بـ OMEMO
+  listen [--count N] [--timeout S]  طباعة الرسائل الواردة
+  history JID [--limit N]           طباعة الرسائل المخزّنة، الأقدم أولًا
+  devices [JID]                     أجهزة OMEMO (أجهزتنا عند عدم تحديد JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 رقم الأمان مع جهة اتصال
+  fingerprint                       بصمة OMEMO لهذا الجهاز
+
+عند عدم تحديد PASSWORD، يُقرأ السطر الأول من الإدخال القياسي.
+
+رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 تعذّر فتح الملف الشخصي أو فتح قفله،
+3 تعذّر الوصول إلى الخادم أو رُفضت بيانات الاعتماد، 4 لم تُرسَل الرسالة (مثلًا
+لا يوجد جهاز OMEMO)، 5 انتهت المهلة، 6 لا يوجد حساب أو جهة اتصال أو جهاز بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>See above.</source>
+        <translation>انظر أعلاه.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::CliContext</name>
+    <message>
+        <source>Profile directory (default: the user's Sotto profile).</source>
+        <translation>مجلد الملف الشخصي (الافتراضي: ملف Sotto الشخصي للمستخدم).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>طباعة كائن JSON واحد في كل سطر.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the passphrase that protects the profile when there is no keychain.</source>
+        <translation>ملف يحتوي سطره الأول على عبارة المرور التي تحمي الملف الشخصي عند عدم وجود سلسلة مفاتيح.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of looking the server up.</source>
+        <translation>الاتصال بـ HOST:PORT بدلًا من البحث عن الخادم.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>With --server: the port speaks TLS directly (no STARTTLS).</source>
+        <translation>مع --server: يستخدم المنفذ TLS مباشرةً (دون STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 (hex).</source>
+        <translation>قبول شهادة الخادم ذات قيمة SHA-256 هذه (بالنظام الست عشري).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Keychain service name (tests).</source>
+        <translation>اسم خدمة سلسلة المفاتيح (للاختبارات).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation>تعذّرت قراءة ملف عبارة المرور</translation>
+    </message>
+    <message>
+        <source>--server needs HOST:PORT</source>
+        <translation>يحتاج --server إلى HOST:PORT</translation>
     </message>
 </context>
 <context>
     <name>sotto::ui::Backend</name>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال عبارة مرور.</translation>
     </message>
     <message>
         <source>This version of Sotto cannot restore with a recovery code yet. Your messages are still on this computer; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا الإصدار من Sotto الاستعادة برمز الاسترداد بعد. لا تزال رسائلك على هذا الحاسوب؛ لم يُحذف أي شيء.</translation>
     </message>
     <message>
         <source>That recovery code does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد هذا لا يفتح هذا الملف الشخصي.</translation>
     </message>
     <message>
         <source>The profile could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف الشخصي.</translation>
     </message>
 </context>
 </TS>

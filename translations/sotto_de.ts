@@ -2,237 +2,1219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Pick an XMPP server (for example one you or a friend run, or a public one) and a user name. Your address will be name@server.</source>
+        <translation>Wähle einen XMPP-Server (zum Beispiel einen, den du oder jemand aus deinem Freundeskreis betreibt, oder einen öffentlichen) und einen Benutzernamen. Deine Adresse lautet dann name@server.</translation>
+    </message>
+    <message>
+        <source>Enter your XMPP address and password. Sotto will publish its encryption keys for this device.</source>
+        <translation>Gib deine XMPP-Adresse und dein Passwort ein. Sotto veröffentlicht dann seine Verschlüsselungsschlüssel für dieses Gerät.</translation>
+    </message>
+    <message>
+        <source>Please enter a server and a user name.</source>
+        <translation>Bitte gib einen Server und einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Please choose a password of at least 8 characters.</source>
+        <translation>Bitte wähle ein Passwort mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Please enter your full address, like name@example.org.</source>
+        <translation>Bitte gib deine vollständige Adresse ein, z. B. name@example.org.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist bereits in einem anderen Sotto-Fenster geöffnet.</translation>
     </message>
     <message>
         <source>No system keychain is available. Choose a passphrase to protect your messages on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar. Wähle eine Passphrase, um deine Nachrichten auf diesem Computer zu schützen.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Passphrase ein, die dieses Profil schützt.</translation>
     </message>
     <message>
         <source>That passphrase does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich dieses Profil nicht öffnen.</translation>
     </message>
     <message>
         <source>The key to your messages is no longer in the system keychain. Restore it with your recovery code or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel zu deinen Nachrichten ist nicht mehr im Systemschlüsselbund. Stelle ihn mit deinem Wiederherstellungscode oder einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Your messages could not be read or saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachrichten konnten auf diesem Computer nicht gelesen oder gespeichert werden.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>Create an account or sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle zuerst ein Konto oder melde dich an.</translation>
     </message>
     <message>
         <source>This profile already belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil gehört bereits zu einem anderen Konto.</translation>
     </message>
     <message>
         <source>That is not a valid address. It looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige Adresse. Sie sieht so aus: name@example.org.</translation>
     </message>
     <message>
         <source>The account password could not be read from or saved to the keychain. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontopasswort konnte nicht aus dem Schlüsselbund gelesen oder dort gespeichert werden. Melde dich erneut an.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Überprüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so Sotto did not connect.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted, so Sotto did not connect.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, deshalb hat Sotto keine Verbindung hergestellt.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be made. Sotto never connects without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden. Sotto verbindet sich nie ohne Verschlüsselung.</translation>
     </message>
     <message>
         <source>The address or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse oder das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>That name is already taken on this server. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist auf diesem Server bereits vergeben. Versuche einen anderen.</translation>
     </message>
     <message>
         <source>The server did not allow creating the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Erstellen des Kontos nicht erlaubt.</translation>
     </message>
     <message>
         <source>The connection was lost. Sotto reconnects by itself; unsent messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde unterbrochen. Sotto verbindet sich automatisch neu; nicht gesendete Nachrichten warten so lange.</translation>
     </message>
     <message>
         <source>The server answered in a way Sotto does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf eine Weise geantwortet, die Sotto nicht versteht.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline.</translation>
     </message>
     <message>
-        <source>This contact&apos;s app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
+        <translation>Die App dieses Kontakts unterstützt keine Ende-zu-Ende-Verschlüsselung (OMEMO), deshalb wurde die Nachricht nicht gesendet.</translation>
     </message>
     <message>
-        <source>None of this contact&apos;s devices is trusted. Review their devices before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>None of this contact's devices is trusted. Review their devices before sending.</source>
+        <translation>Keinem Gerät dieses Kontakts wird vertraut. Überprüfe die Geräte, bevor du sendest.</translation>
     </message>
     <message>
-        <source>This contact&apos;s safety number changed. Verify it or accept the new key before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's safety number changed. Verify it or accept the new key before sending.</source>
+        <translation>Die Sicherheitsnummer dieses Kontakts hat sich geändert. Verifiziere sie oder akzeptiere den neuen Schlüssel, bevor du sendest.</translation>
     </message>
     <message>
         <source>The message could not be encrypted, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht verschlüsselt werden und wurde deshalb nicht gesendet.</translation>
     </message>
     <message>
         <source>That message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>That device is not known for this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist für diesen Kontakt nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupError</name>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation>Die Passphrase der Sicherung ist falsch.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sotto backup.</source>
+        <translation>Diese Datei ist keine Sotto-Sicherung.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sotto. Update Sotto to restore it.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von Sotto erstellt. Aktualisiere Sotto, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>This backup uses key derivation settings this version of Sotto does not accept.</source>
+        <translation>Diese Sicherung verwendet Einstellungen zur Schlüsselableitung, die diese Version von Sotto nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends too early (was the copy interrupted?).</source>
+        <translation>Die Sicherungsdatei ist unvollständig: Sie endet zu früh (wurde das Kopieren unterbrochen?).</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or was modified: its contents do not authenticate.</source>
+        <translation>Die Sicherungsdatei ist beschädigt oder wurde verändert: Ihr Inhalt lässt sich nicht authentifizieren.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: parts of it are missing or out of order.</source>
+        <translation>Die Sicherungsdatei ist beschädigt: Teile fehlen oder sind in der falschen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key from the passphrase.</source>
+        <translation>Nicht genügend Arbeitsspeicher, um den Sicherungsschlüssel aus der Passphrase abzuleiten.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (disk full or not writable). No partial backup was left behind.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden (Datenträger voll oder nicht beschreibbar). Es wurde keine unvollständige Sicherung zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened or read.</source>
+        <translation>Die Sicherungsdatei konnte nicht geöffnet oder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least 16 characters with at least 6 different ones, or the generated passphrase.</source>
+        <translation>Diese Passphrase ist zu kurz: Verwende mindestens 16 Zeichen, davon mindestens 6 verschiedene, oder die erzeugte Passphrase.</translation>
+    </message>
+    <message>
+        <source>An item is too large to be backed up.</source>
+        <translation>Ein Element ist zu groß, um gesichert zu werden.</translation>
+    </message>
+    <message>
+        <source>Internal backup error (invalid state).</source>
+        <translation>Interner Sicherungsfehler (ungültiger Zustand).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Sending is not available in this version of Sotto.</source>
+        <translation>Senden ist in dieser Version von Sotto nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Review the changed safety number before sending.</source>
+        <translation>Überprüfe die geänderte Sicherheitsnummer, bevor du sendest.</translation>
+    </message>
+    <message>
+        <source>Retrying is not available in this version of Sotto.</source>
+        <translation>Erneutes Senden ist in dieser Version von Sotto nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Ende-zu-Ende-verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Sicherheitsnummer</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Sicherheitsnummer anzeigen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll to newest, %n new message(s)</source>
+        <translation><numerusform>Zur neuesten scrollen, %n neue Nachricht</numerusform><numerusform>Zur neuesten scrollen, %n neue Nachrichten</numerusform></translation>
+    </message>
+    <message>
+        <source>Scroll to newest</source>
+        <translation>Zur neuesten scrollen</translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one with Ctrl+N.</source>
+        <translation>Wähle eine Unterhaltung oder beginne eine neue mit Strg+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write an encrypted message</source>
+        <translation>Verschlüsselte Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>(key not known yet)</source>
+        <translation>(Schlüssel noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Sicherheitsnummer anzeigen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>No encryption devices are known for this contact yet.</source>
+        <translation>Für diesen Kontakt sind noch keine Verschlüsselungsgeräte bekannt.</translation>
+    </message>
+    <message>
+        <source>Device details are not available in this version of Sotto.</source>
+        <translation>Gerätedetails sind in dieser Version von Sotto nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>Vertraut (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Distrust</source>
+        <translation>Nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>Distrust device %1</source>
+        <translation>Gerät %1 nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust device %1</source>
+        <translation>Gerät %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>%1 blockieren</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from contacts</source>
+        <translation>%1 aus den Kontakten entfernen</translation>
+    </message>
+    <message>
+        <source>Blocking and removing contacts are not available in this version of Sotto.</source>
+        <translation>Das Blockieren und Entfernen von Kontakten ist in dieser Version von Sotto nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation><numerusform>%1, %n ungelesene Nachricht</numerusform><numerusform>%1, %n ungelesene Nachrichten</numerusform></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>Wants to message you</source>
+        <translation>Möchte dir schreiben</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Du: %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Nachrichtenanfrage von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline message request from %1</source>
+        <translation>Nachrichtenanfrage von %1 ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPane</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Einstellungen (Strg+,)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Reconnecting… messages will be sent when back online</source>
+        <translation>Verbindung wird wiederhergestellt … Nachrichten werden gesendet, sobald du wieder online bist</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Keine Unterhaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one with +.</source>
+        <translation>Noch keine Unterhaltungen. Beginne eine mit +.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
     </message>
 </context>
 <context>
     <name>CryptoError</name>
     <message>
         <source>The message is damaged or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist beschädigt oder wurde manipuliert.</translation>
     </message>
     <message>
         <source>The message was already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde bereits empfangen.</translation>
     </message>
     <message>
         <source>Too many messages from this device were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Nachrichten von diesem Gerät sind verloren gegangen.</translation>
     </message>
     <message>
         <source>There is no encrypted session with this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine verschlüsselte Sitzung mit diesem Gerät.</translation>
     </message>
     <message>
         <source>The message uses a key this device no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verwendet einen Schlüssel, den dieses Gerät nicht mehr hat.</translation>
     </message>
     <message>
         <source>A key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist ungültig.</translation>
     </message>
     <message>
-        <source>The device&apos;s key signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's key signature does not verify.</source>
+        <translation>Die Schlüsselsignatur des Geräts lässt sich nicht bestätigen.</translation>
     </message>
     <message>
         <source>The device presented a different identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat einen anderen Identitätsschlüssel vorgelegt.</translation>
     </message>
     <message>
         <source>The message uses an old protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verwendet eine alte Protokollversion.</translation>
     </message>
     <message>
         <source>The message uses an unknown protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verwendet eine unbekannte Protokollversion.</translation>
     </message>
     <message>
         <source>The message belongs to an outdated session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht gehört zu einer veralteten Sitzung.</translation>
     </message>
     <message>
         <source>The message carries no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält keinen Text.</translation>
     </message>
     <message>
         <source>The message was not encrypted for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
         <source>The key store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselspeicher konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Invalid argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Argument.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsspeicher mehr verfügbar.</translation>
     </message>
     <message>
         <source>Internal encryption error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Verschlüsselungsfehler.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStateIcon</name>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainLostPage</name>
+    <message>
+        <source>Sotto's key is missing from your keychain</source>
+        <translation>Der Schlüssel von Sotto fehlt in deinem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Your messages are still on this computer, encrypted, and nothing has been deleted. But the key that opens them is no longer in your system's keychain. This can happen when the keychain was reset, when you use a different desktop session or keychain program, or after the computer was reinstalled.</source>
+        <translation>Deine Nachrichten sind weiterhin verschlüsselt auf diesem Computer, und nichts wurde gelöscht. Aber der Schlüssel, mit dem sie sich öffnen lassen, ist nicht mehr im Schlüsselbund deines Systems. Das kann passieren, wenn der Schlüsselbund zurückgesetzt wurde, wenn du eine andere Desktop-Sitzung oder ein anderes Schlüsselbund-Programm verwendest oder nachdem der Computer neu installiert wurde.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you saved when you set up Sotto. Sotto will put the key back into the keychain.</source>
+        <translation>Gib den Wiederherstellungscode ein, den du beim Einrichten von Sotto gespeichert hast. Sotto legt den Schlüssel dann wieder in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot use a recovery code yet.</source>
+        <translation>Diese Version von Sotto kann noch keinen Wiederherstellungscode verwenden.</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Schlüsselbund erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Use this after unlocking or restoring your keychain</source>
+        <translation>Verwende dies, nachdem du deinen Schlüsselbund entsperrt oder wiederhergestellt hast</translation>
+    </message>
+    <message>
+        <source>Restore with recovery code</source>
+        <translation>Mit Wiederherstellungscode wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto</translation>
     </message>
     <message>
-        <source>Private messages, end-to-end encrypted. Messaging is not built into this version yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Opening your messages</source>
+        <translation>Deine Nachrichten werden geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <source>Their address</source>
+        <translation>Adresse des Kontakts</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>message could not be decrypted</source>
+        <translation>Nachricht konnte nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>This message could not be decrypted. Ask the sender to send it again; their app may need to refresh its keys.</source>
+        <translation>Diese Nachricht konnte nicht entschlüsselt werden. Bitte den Absender, sie erneut zu senden; möglicherweise muss seine App ihre Schlüssel aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Ende-zu-Ende-verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>From a device you have not verified</source>
+        <translation>Von einem Gerät, das du nicht verifiziert hast</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Protect your messages with a passphrase</source>
+        <translation>Schütze deine Nachrichten mit einer Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock Sotto</source>
+        <translation>Sotto entsperren</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your messages in an encrypted database. Normally its key is kept in your system's keychain, but this computer has no keychain that Sotto can use (for example no GNOME Keyring or KWallet is running). Sotto never stores the key unprotected, so please choose a passphrase instead. You will need it every time Sotto starts.</source>
+        <translation>Sotto speichert deine Nachrichten in einer verschlüsselten Datenbank. Normalerweise liegt ihr Schlüssel im Schlüsselbund deines Systems, aber dieser Computer hat keinen Schlüsselbund, den Sotto verwenden kann (zum Beispiel läuft weder GNOME Keyring noch KWallet). Sotto speichert den Schlüssel nie ungeschützt, wähle daher bitte stattdessen eine Passphrase. Du brauchst sie bei jedem Start von Sotto.</translation>
+    </message>
+    <message>
+        <source>Your messages are protected by a passphrase. Enter it to open them.</source>
+        <translation>Deine Nachrichten sind durch eine Passphrase geschützt. Gib sie ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Please use at least 8 characters; a few unusual words work well.</source>
+        <translation>Bitte verwende mindestens 8 Zeichen; ein paar ungewöhnliche Wörter eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblemPage</name>
+    <message>
+        <source>Sotto cannot open your messages</source>
+        <translation>Sotto kann deine Nachrichten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Speichere deinen Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>If your keychain is reset or you forget your passphrase, this code is the only way to open your messages again. Write it down or store it in a password manager. Sotto will not show it again.</source>
+        <translation>Wenn dein Schlüsselbund zurückgesetzt wird oder du deine Passphrase vergisst, ist dieser Code die einzige Möglichkeit, deine Nachrichten wieder zu öffnen. Schreib ihn auf oder speichere ihn in einem Passwortmanager. Sotto zeigt ihn nicht noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Wiederherstellungscode: %1</translation>
+    </message>
+    <message>
+        <source>I have saved my recovery code somewhere safe</source>
+        <translation>Ich habe meinen Wiederherstellungscode sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberBanner</name>
+    <message>
+        <source>Your safety number with %1 changed. This happens when they reinstall or add a device, but it could also mean someone is intercepting. Sending is paused until you review it.</source>
+        <translation>Deine Sicherheitsnummer mit %1 hat sich geändert. Das passiert, wenn dein Kontakt die App neu installiert oder ein Gerät hinzufügt, es könnte aber auch bedeuten, dass jemand mitliest. Das Senden ist pausiert, bis du sie überprüft hast.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Review safety number</source>
+        <translation>Sicherheitsnummer überprüfen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberPage</name>
+    <message>
+        <source>This version of Sotto cannot record verification yet.</source>
+        <translation>Diese Version von Sotto kann die Verifizierung noch nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Safety number with %1</source>
+        <translation>Sicherheitsnummer mit %1</translation>
+    </message>
+    <message>
+        <source>Compare these numbers with the ones %1 sees, in person or over a call you trust, or scan each other's code. If they match, nobody is reading along.</source>
+        <translation>Vergleiche diese Zahlen mit denen, die %1 sieht – persönlich oder über einen Anruf, dem du vertraust –, oder scannt gegenseitig eure Codes. Wenn sie übereinstimmen, liest niemand mit.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>Die Sicherheitsnummer ist noch nicht verfügbar: Sotto braucht zuerst die Verschlüsselungsschlüssel dieses Kontakts.</translation>
+    </message>
+    <message>
+        <source>Safety number: %1</source>
+        <translation>Sicherheitsnummer: %1</translation>
+    </message>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>QR-Code zum Scannen mit dem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Als verifiziert markieren</translation>
+    </message>
+    <message>
+        <source>Accept without verifying</source>
+        <translation>Ohne Verifizierung akzeptieren</translation>
+    </message>
+    <message>
+        <source>Trust the new key now and compare the numbers later</source>
+        <translation>Dem neuen Schlüssel jetzt vertrauen und die Zahlen später vergleichen</translation>
+    </message>
+    <message>
+        <source>Clear verification</source>
+        <translation>Verifizierung aufheben</translation>
+    </message>
+    <message>
+        <source>Compare by pasting their number</source>
+        <translation>Durch Einfügen der Nummer des Kontakts vergleichen</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits they sent you</source>
+        <translation>Füge die 60 Ziffern ein, die dir dein Kontakt geschickt hat</translation>
+    </message>
+    <message>
+        <source>Their safety number</source>
+        <translation>Sicherheitsnummer des Kontakts</translation>
+    </message>
+    <message numerus="yes">
+        <source>A safety number has 60 digits; this has %n.</source>
+        <translation><numerusform>Eine Sicherheitsnummer hat 60 Ziffern; diese hat %n.</numerusform><numerusform>Eine Sicherheitsnummer hat 60 Ziffern; diese hat %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The numbers match.</source>
+        <translation>Die Zahlen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>The numbers do not match. Do not mark this contact as verified.</source>
+        <translation>Die Zahlen stimmen nicht überein. Markiere diesen Kontakt nicht als verifiziert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>Dieses Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Neuen Geräten meiner Kontakte vertrauen, bis ich sie verifiziere</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Wenn ausgeschaltet, verschlüsselt Sotto nicht für ein neues Gerät eines Kontakts, bis du darüber entschieden hast.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device: %1</source>
+        <translation>Fingerabdruck dieses Geräts: %1</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are coming in a later version.</source>
+        <translation>Verschlüsselte Sicherungen kommen in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Willkommen bei Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto sends every message end-to-end encrypted (OMEMO) over XMPP, so you can talk to people using Conversations, Dino, Gajim and other XMPP apps. Your messages are stored encrypted on this computer.</source>
+        <translation>Sotto sendet jede Nachricht Ende-zu-Ende-verschlüsselt (OMEMO) über XMPP, sodass du mit Menschen schreiben kannst, die Conversations, Dino, Gajim und andere XMPP-Apps nutzen. Deine Nachrichten werden verschlüsselt auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Neues Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Registers a new address on an XMPP server you choose</source>
+        <translation>Registriert eine neue Adresse auf einem XMPP-Server deiner Wahl</translation>
+    </message>
+    <message>
+        <source>Sign in with an existing XMPP account</source>
+        <translation>Mit einem bestehenden XMPP-Konto anmelden</translation>
     </message>
 </context>
 <context>
     <name>sotto</name>
     <message>
         <source>Sotto, a private messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto, ein privater Messenger.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;directory&gt;.</source>
+        <translation>Das Profil in &lt;directory&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host:port&gt; instead of looking up the server.</source>
+        <translation>Mit &lt;host:port&gt; verbinden, statt den Server nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Use TLS from the start (XEP-0368).</source>
+        <translation>TLS von Anfang an verwenden (XEP-0368).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</source>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-&lt;fingerprint&gt; vertrauen.</translation>
     </message>
 </context>
 <context>
     <name>sotto-cli</name>
     <message>
-        <source>Sotto&apos;s headless client, for scripts and tests.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the version and exit.</source>
+        <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Sotto's headless client, for scripts and tests.
+
+Commands:
+  account register JID [PASSWORD]   create the account (in-band registration)
+  account login JID [PASSWORD]      sign in to an existing account
+  account show                      this profile's account, device and fingerprint
+  contacts [add JID]                list the roster, or add a contact
+  send JID TEXT                     send an OMEMO-encrypted message
+  listen [--count N] [--timeout S]  print incoming messages
+  history JID [--limit N]           print stored messages, oldest first
+  devices [JID]                     OMEMO devices (ours without JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 the safety number with a contact
+  fingerprint                       this device's OMEMO fingerprint
+
+Without PASSWORD the first line of standard input is read.
+
+Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
+unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
+timeout, 6 no such account, contact or device.</source>
+        <translation>Der Headless-Client von Sotto, für Skripte und Tests.
+
+Befehle:
+  account register JID [PASSWORD]   Konto erstellen (In-Band-Registrierung)
+  account login JID [PASSWORD]      bei einem bestehenden Konto anmelden
+  account show                      Konto, Gerät und Fingerabdruck dieses Profils
+  contacts [add JID]                Kontaktliste anzeigen oder Kontakt hinzufügen
+  send JID TEXT                     OMEMO-verschlüsselte Nachricht senden
+  listen [--count N] [--timeout S]  eingehende Nachrichten ausgeben
+  history JID [--limit N]           gespeicherte Nachrichten ausgeben, älteste zuerst
+  devices [JID]                     OMEMO-Geräte (ohne JID die eigenen)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 die Sicherheitsnummer mit einem Kontakt
+  fingerprint                       OMEMO-Fingerabdruck dieses Geräts
+
+Ohne PASSWORD wird die erste Zeile der Standardeingabe gelesen.
+
+Exit-Codes: 0 ok, 1 falscher Aufruf, 2 Profil nicht zu öffnen oder zu entsperren,
+3 Server nicht erreichbar oder Anmeldedaten abgelehnt, 4 Nachricht nicht gesendet
+(z. B. kein OMEMO-Gerät), 5 Zeitüberschreitung, 6 Konto, Kontakt oder Gerät nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>See above.</source>
+        <translation>Siehe oben.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::CliContext</name>
+    <message>
+        <source>Profile directory (default: the user's Sotto profile).</source>
+        <translation>Profilverzeichnis (Standard: das Sotto-Profil des Benutzers).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the passphrase that protects the profile when there is no keychain.</source>
+        <translation>Datei, deren erste Zeile die Passphrase ist, die das Profil schützt, wenn kein Schlüsselbund vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of looking the server up.</source>
+        <translation>Mit HOST:PORT verbinden, statt den Server nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>With --server: the port speaks TLS directly (no STARTTLS).</source>
+        <translation>Mit --server: Der Port spricht direkt TLS (kein STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 (hex).</source>
+        <translation>Das Serverzertifikat mit diesem SHA-256 (hex) akzeptieren.</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Keychain service name (tests).</source>
+        <translation>Dienstname im Schlüsselbund (Tests).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation>Passphrase-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--server needs HOST:PORT</source>
+        <translation>--server erwartet HOST:PORT</translation>
     </message>
 </context>
 <context>
     <name>sotto::ui::Backend</name>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib eine Passphrase ein.</translation>
     </message>
     <message>
         <source>This version of Sotto cannot restore with a recovery code yet. Your messages are still on this computer; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Sotto kann noch nicht mit einem Wiederherstellungscode wiederherstellen. Deine Nachrichten sind weiterhin auf diesem Computer; nichts wurde gelöscht.</translation>
     </message>
     <message>
         <source>That recovery code does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Wiederherstellungscode lässt sich dieses Profil nicht öffnen.</translation>
     </message>
     <message>
         <source>The profile could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 </TS>

@@ -2,237 +2,1219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Pick an XMPP server (for example one you or a friend run, or a public one) and a user name. Your address will be name@server.</source>
+        <translation>Elige un servidor XMPP (por ejemplo, uno que administres tú o una amistad, o uno público) y un nombre de usuario. Tu dirección será nombre@servidor.</translation>
+    </message>
+    <message>
+        <source>Enter your XMPP address and password. Sotto will publish its encryption keys for this device.</source>
+        <translation>Introduce tu dirección XMPP y tu contraseña. Sotto publicará sus claves de cifrado para este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Please enter a server and a user name.</source>
+        <translation>Introduce un servidor y un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Please choose a password of at least 8 characters.</source>
+        <translation>Elige una contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Please enter your full address, like name@example.org.</source>
+        <translation>Introduce tu dirección completa, por ejemplo nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repite la contraseña</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil ya está abierto en otra ventana de Sotto.</translation>
     </message>
     <message>
         <source>No system keychain is available. Choose a passphrase to protect your messages on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible. Elige una frase de contraseña para proteger tus mensajes en este ordenador.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la frase de contraseña que protege este perfil.</translation>
     </message>
     <message>
         <source>That passphrase does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este perfil.</translation>
     </message>
     <message>
         <source>The key to your messages is no longer in the system keychain. Restore it with your recovery code or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de tus mensajes ya no está en el llavero del sistema. Restáurala con tu código de recuperación o con una copia de seguridad.</translation>
     </message>
     <message>
         <source>Your messages could not be read or saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer ni guardar tus mensajes en este ordenador.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil abierto.</translation>
     </message>
     <message>
         <source>Create an account or sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero crea una cuenta o inicia sesión.</translation>
     </message>
     <message>
         <source>This profile already belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil ya pertenece a otra cuenta.</translation>
     </message>
     <message>
         <source>That is not a valid address. It looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es una dirección válida. Tiene este aspecto: nombre@example.org.</translation>
     </message>
     <message>
         <source>The account password could not be read from or saved to the keychain. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer ni guardar la contraseña de la cuenta en el llavero. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor. Comprueba la dirección y tu conexión.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so Sotto did not connect.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted, so Sotto did not connect.</source>
+        <translation>El certificado del servidor no es de confianza, así que Sotto no se ha conectado.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be made. Sotto never connects without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido establecer una conexión segura con el servidor. Sotto nunca se conecta sin cifrado.</translation>
     </message>
     <message>
         <source>The address or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección o la contraseña no son correctas.</translation>
     </message>
     <message>
         <source>That name is already taken on this server. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre ya está en uso en este servidor. Prueba con otro.</translation>
     </message>
     <message>
         <source>The server did not allow creating the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha permitido crear la cuenta.</translation>
     </message>
     <message>
         <source>The connection was lost. Sotto reconnects by itself; unsent messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión. Sotto se vuelve a conectar automáticamente; los mensajes no enviados quedan en espera.</translation>
     </message>
     <message>
         <source>The server answered in a way Sotto does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido de una forma que Sotto no entiende.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes conexión.</translation>
     </message>
     <message>
-        <source>This contact&apos;s app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
+        <translation>La aplicación de este contacto no admite cifrado de extremo a extremo (OMEMO), así que el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <source>None of this contact&apos;s devices is trusted. Review their devices before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>None of this contact's devices is trusted. Review their devices before sending.</source>
+        <translation>Ninguno de los dispositivos de este contacto es de confianza. Revisa sus dispositivos antes de enviar.</translation>
     </message>
     <message>
-        <source>This contact&apos;s safety number changed. Verify it or accept the new key before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's safety number changed. Verify it or accept the new key before sending.</source>
+        <translation>El número de seguridad de este contacto ha cambiado. Verifícalo o acepta la nueva clave antes de enviar.</translation>
     </message>
     <message>
         <source>The message could not be encrypted, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cifrar el mensaje, así que no se ha enviado.</translation>
     </message>
     <message>
         <source>That message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mensaje ya no existe.</translation>
     </message>
     <message>
         <source>That device is not known for this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese dispositivo no es conocido para este contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupError</name>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation>La frase de contraseña de la copia de seguridad no es correcta.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sotto backup.</source>
+        <translation>Este archivo no es una copia de seguridad de Sotto.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sotto. Update Sotto to restore it.</source>
+        <translation>Esta copia de seguridad se creó con una versión más reciente de Sotto. Actualiza Sotto para restaurarla.</translation>
+    </message>
+    <message>
+        <source>This backup uses key derivation settings this version of Sotto does not accept.</source>
+        <translation>Esta copia de seguridad usa una configuración de derivación de claves que esta versión de Sotto no acepta.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends too early (was the copy interrupted?).</source>
+        <translation>El archivo de copia de seguridad está incompleto: termina antes de tiempo (¿se interrumpió la copia?).</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or was modified: its contents do not authenticate.</source>
+        <translation>El archivo de copia de seguridad está dañado o se ha modificado: su contenido no se puede autenticar.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: parts of it are missing or out of order.</source>
+        <translation>El archivo de copia de seguridad está dañado: faltan partes o están desordenadas.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key from the passphrase.</source>
+        <translation>No hay memoria suficiente para derivar la clave de la copia de seguridad a partir de la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (disk full or not writable). No partial backup was left behind.</source>
+        <translation>No se ha podido escribir la copia de seguridad (disco lleno o sin permiso de escritura). No ha quedado ninguna copia parcial.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened or read.</source>
+        <translation>No se ha podido abrir ni leer el archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least 16 characters with at least 6 different ones, or the generated passphrase.</source>
+        <translation>Esta frase de contraseña es demasiado corta: usa al menos 16 caracteres, de los cuales al menos 6 distintos, o la frase de contraseña generada.</translation>
+    </message>
+    <message>
+        <source>An item is too large to be backed up.</source>
+        <translation>Un elemento es demasiado grande para incluirlo en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Internal backup error (invalid state).</source>
+        <translation>Error interno de la copia de seguridad (estado no válido).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Sending is not available in this version of Sotto.</source>
+        <translation>El envío no está disponible en esta versión de Sotto.</translation>
+    </message>
+    <message>
+        <source>Review the changed safety number before sending.</source>
+        <translation>Revisa el número de seguridad que ha cambiado antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Retrying is not available in this version of Sotto.</source>
+        <translation>El reintento no está disponible en esta versión de Sotto.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Número de seguridad</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Mostrar número de seguridad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Detalles del contacto</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll to newest, %n new message(s)</source>
+        <translation><numerusform>Ir al más reciente, %n mensaje nuevo</numerusform><numerusform>Ir al más reciente, %n mensajes nuevos</numerusform></translation>
+    </message>
+    <message>
+        <source>Scroll to newest</source>
+        <translation>Ir al más reciente</translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one with Ctrl+N.</source>
+        <translation>Elige una conversación o empieza una nueva con Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write an encrypted message</source>
+        <translation>Escribe un mensaje cifrado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Intro envía, Mayús+Intro inserta un salto de línea</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>(key not known yet)</source>
+        <translation>(clave aún desconocida)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Detalles del contacto</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Mostrar número de seguridad</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>No encryption devices are known for this contact yet.</source>
+        <translation>Todavía no se conoce ningún dispositivo de cifrado de este contacto.</translation>
+    </message>
+    <message>
+        <source>Device details are not available in this version of Sotto.</source>
+        <translation>Los detalles de los dispositivos no están disponibles en esta versión de Sotto.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>De confianza (no verificado)</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>No es de confianza</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>Distrust</source>
+        <translation>Desconfiar</translation>
+    </message>
+    <message>
+        <source>Distrust device %1</source>
+        <translation>Desconfiar del dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <source>Trust device %1</source>
+        <translation>Confiar en el dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Huella digital %1</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquear a %1</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>Remove %1 from contacts</source>
+        <translation>Eliminar a %1 de los contactos</translation>
+    </message>
+    <message>
+        <source>Blocking and removing contacts are not available in this version of Sotto.</source>
+        <translation>Bloquear y eliminar contactos no está disponible en esta versión de Sotto.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation><numerusform>%1, %n mensaje sin leer</numerusform><numerusform>%1, %n mensajes sin leer</numerusform></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Borrador: %1</translation>
+    </message>
+    <message>
+        <source>Wants to message you</source>
+        <translation>Quiere escribirte</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Aceptar la solicitud de mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline message request from %1</source>
+        <translation>Rechazar la solicitud de mensaje de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPane</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Nueva conversación (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Ajustes (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… messages will be sent when back online</source>
+        <translation>Reconectando… los mensajes se enviarán cuando vuelvas a tener conexión</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Ninguna conversación coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one with +.</source>
+        <translation>Aún no hay conversaciones. Empieza una con +.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivadas</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Dejar de fijar</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Desarchivar</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marcar como leída</translation>
     </message>
 </context>
 <context>
     <name>CryptoError</name>
     <message>
         <source>The message is damaged or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está dañado o ha sido manipulado.</translation>
     </message>
     <message>
         <source>The message was already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ya se había recibido.</translation>
     </message>
     <message>
         <source>Too many messages from this device were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han perdido demasiados mensajes de este dispositivo.</translation>
     </message>
     <message>
         <source>There is no encrypted session with this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión cifrada con este dispositivo.</translation>
     </message>
     <message>
         <source>The message uses a key this device no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje usa una clave que este dispositivo ya no tiene.</translation>
     </message>
     <message>
         <source>A key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave no es válida.</translation>
     </message>
     <message>
-        <source>The device&apos;s key signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's key signature does not verify.</source>
+        <translation>No se puede verificar la firma de la clave del dispositivo.</translation>
     </message>
     <message>
         <source>The device presented a different identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ha presentado una clave de identidad distinta.</translation>
     </message>
     <message>
         <source>The message uses an old protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje usa una versión antigua del protocolo.</translation>
     </message>
     <message>
         <source>The message uses an unknown protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje usa una versión desconocida del protocolo.</translation>
     </message>
     <message>
         <source>The message belongs to an outdated session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje pertenece a una sesión obsoleta.</translation>
     </message>
     <message>
         <source>The message carries no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no contiene texto.</translation>
     </message>
     <message>
         <source>The message was not encrypted for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no se cifró para este dispositivo.</translation>
     </message>
     <message>
         <source>The key store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer ni escribir el almacén de claves.</translation>
     </message>
     <message>
         <source>Invalid argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento no válido.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria insuficiente.</translation>
     </message>
     <message>
         <source>Internal encryption error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno de cifrado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStateIcon</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainLostPage</name>
+    <message>
+        <source>Sotto's key is missing from your keychain</source>
+        <translation>Falta la clave de Sotto en tu llavero</translation>
+    </message>
+    <message>
+        <source>Your messages are still on this computer, encrypted, and nothing has been deleted. But the key that opens them is no longer in your system's keychain. This can happen when the keychain was reset, when you use a different desktop session or keychain program, or after the computer was reinstalled.</source>
+        <translation>Tus mensajes siguen cifrados en este ordenador y no se ha borrado nada. Pero la clave que los abre ya no está en el llavero de tu sistema. Esto puede ocurrir si se ha restablecido el llavero, si usas otra sesión de escritorio u otro programa de llavero, o después de reinstalar el ordenador.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you saved when you set up Sotto. Sotto will put the key back into the keychain.</source>
+        <translation>Introduce el código de recuperación que guardaste al configurar Sotto. Sotto volverá a poner la clave en el llavero.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot use a recovery code yet.</source>
+        <translation>Esta versión de Sotto todavía no puede usar un código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Volver a probar el llavero</translation>
+    </message>
+    <message>
+        <source>Use this after unlocking or restoring your keychain</source>
+        <translation>Usa esta opción después de desbloquear o restaurar tu llavero</translation>
+    </message>
+    <message>
+        <source>Restore with recovery code</source>
+        <translation>Restaurar con el código de recuperación</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto</translation>
     </message>
     <message>
-        <source>Private messages, end-to-end encrypted. Messaging is not built into this version yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Opening your messages</source>
+        <translation>Abriendo tus mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <source>Their address</source>
+        <translation>Dirección del contacto</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>message could not be decrypted</source>
+        <translation>no se ha podido descifrar el mensaje</translation>
+    </message>
+    <message>
+        <source>This message could not be decrypted. Ask the sender to send it again; their app may need to refresh its keys.</source>
+        <translation>No se ha podido descifrar este mensaje. Pide a quien lo envió que lo vuelva a enviar; puede que su aplicación tenga que actualizar sus claves.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <source>From a device you have not verified</source>
+        <translation>Desde un dispositivo que no has verificado</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Reintentar el envío</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Protect your messages with a passphrase</source>
+        <translation>Protege tus mensajes con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock Sotto</source>
+        <translation>Desbloquear Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your messages in an encrypted database. Normally its key is kept in your system's keychain, but this computer has no keychain that Sotto can use (for example no GNOME Keyring or KWallet is running). Sotto never stores the key unprotected, so please choose a passphrase instead. You will need it every time Sotto starts.</source>
+        <translation>Sotto guarda tus mensajes en una base de datos cifrada. Normalmente su clave se guarda en el llavero de tu sistema, pero este ordenador no tiene ningún llavero que Sotto pueda usar (por ejemplo, no se está ejecutando GNOME Keyring ni KWallet). Sotto nunca guarda la clave sin protección, así que elige una frase de contraseña. La necesitarás cada vez que se inicie Sotto.</translation>
+    </message>
+    <message>
+        <source>Your messages are protected by a passphrase. Enter it to open them.</source>
+        <translation>Tus mensajes están protegidos con una frase de contraseña. Introdúcela para abrirlos.</translation>
+    </message>
+    <message>
+        <source>Please use at least 8 characters; a few unusual words work well.</source>
+        <translation>Usa al menos 8 caracteres; unas cuantas palabras poco comunes funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Las frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblemPage</name>
+    <message>
+        <source>Sotto cannot open your messages</source>
+        <translation>Sotto no puede abrir tus mensajes</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Guarda tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>If your keychain is reset or you forget your passphrase, this code is the only way to open your messages again. Write it down or store it in a password manager. Sotto will not show it again.</source>
+        <translation>Si se restablece tu llavero u olvidas tu frase de contraseña, este código es la única forma de volver a abrir tus mensajes. Anótalo o guárdalo en un gestor de contraseñas. Sotto no volverá a mostrarlo.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Código de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>I have saved my recovery code somewhere safe</source>
+        <translation>He guardado mi código de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberBanner</name>
+    <message>
+        <source>Your safety number with %1 changed. This happens when they reinstall or add a device, but it could also mean someone is intercepting. Sending is paused until you review it.</source>
+        <translation>Tu número de seguridad con %1 ha cambiado. Esto ocurre cuando tu contacto reinstala la aplicación o añade un dispositivo, pero también podría significar que alguien está interceptando la conversación. El envío queda en pausa hasta que lo revises.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Review safety number</source>
+        <translation>Revisar número de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberPage</name>
+    <message>
+        <source>This version of Sotto cannot record verification yet.</source>
+        <translation>Esta versión de Sotto todavía no puede guardar la verificación.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Safety number with %1</source>
+        <translation>Número de seguridad con %1</translation>
+    </message>
+    <message>
+        <source>Compare these numbers with the ones %1 sees, in person or over a call you trust, or scan each other's code. If they match, nobody is reading along.</source>
+        <translation>Compara estos números con los que ve %1, en persona o en una llamada de confianza, o escanea su código y deja que escanee el tuyo. Si coinciden, nadie más está leyendo.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>El número de seguridad aún no está disponible: Sotto necesita primero las claves de cifrado de este contacto.</translation>
+    </message>
+    <message>
+        <source>Safety number: %1</source>
+        <translation>Número de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>Código QR para escanear con el otro dispositivo</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verificado</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marcar como verificado</translation>
+    </message>
+    <message>
+        <source>Accept without verifying</source>
+        <translation>Aceptar sin verificar</translation>
+    </message>
+    <message>
+        <source>Trust the new key now and compare the numbers later</source>
+        <translation>Confiar ahora en la nueva clave y comparar los números más tarde</translation>
+    </message>
+    <message>
+        <source>Clear verification</source>
+        <translation>Quitar verificación</translation>
+    </message>
+    <message>
+        <source>Compare by pasting their number</source>
+        <translation>Comparar pegando su número</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits they sent you</source>
+        <translation>Pega los 60 dígitos que te ha enviado tu contacto</translation>
+    </message>
+    <message>
+        <source>Their safety number</source>
+        <translation>Número de seguridad del contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>A safety number has 60 digits; this has %n.</source>
+        <translation><numerusform>Un número de seguridad tiene 60 dígitos; este tiene %n.</numerusform><numerusform>Un número de seguridad tiene 60 dígitos; este tiene %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The numbers match.</source>
+        <translation>Los números coinciden.</translation>
+    </message>
+    <message>
+        <source>The numbers do not match. Do not mark this contact as verified.</source>
+        <translation>Los números no coinciden. No marques este contacto como verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Sin cuenta</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>Este dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Confiar en los dispositivos nuevos de mis contactos hasta que los verifique</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Si está desactivado, Sotto no cifra para un dispositivo nuevo de un contacto hasta que decidas qué hacer con él.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device: %1</source>
+        <translation>Huella digital de este dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are coming in a later version.</source>
+        <translation>Las copias de seguridad cifradas llegarán en una versión posterior.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Te damos la bienvenida a Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto sends every message end-to-end encrypted (OMEMO) over XMPP, so you can talk to people using Conversations, Dino, Gajim and other XMPP apps. Your messages are stored encrypted on this computer.</source>
+        <translation>Sotto envía cada mensaje cifrado de extremo a extremo (OMEMO) a través de XMPP, para que puedas hablar con personas que usan Conversations, Dino, Gajim y otras aplicaciones XMPP. Tus mensajes se guardan cifrados en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Crear una cuenta nueva</translation>
+    </message>
+    <message>
+        <source>Registers a new address on an XMPP server you choose</source>
+        <translation>Registra una dirección nueva en el servidor XMPP que elijas</translation>
+    </message>
+    <message>
+        <source>Sign in with an existing XMPP account</source>
+        <translation>Iniciar sesión con una cuenta XMPP existente</translation>
     </message>
 </context>
 <context>
     <name>sotto</name>
     <message>
         <source>Sotto, a private messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto, una aplicación de mensajería privada.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una imagen de la ventana en &lt;file&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;directory&gt;.</source>
+        <translation>Usar el perfil de &lt;directory&gt;.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host:port&gt; instead of looking up the server.</source>
+        <translation>Conectarse a &lt;host:port&gt; en lugar de buscar el servidor.</translation>
+    </message>
+    <message>
+        <source>Use TLS from the start (XEP-0368).</source>
+        <translation>Usar TLS desde el principio (XEP-0368).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</source>
+        <translation>Confiar en el certificado del servidor con esta huella SHA-256 &lt;fingerprint&gt;.</translation>
     </message>
 </context>
 <context>
     <name>sotto-cli</name>
     <message>
-        <source>Sotto&apos;s headless client, for scripts and tests.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Sotto's headless client, for scripts and tests.
+
+Commands:
+  account register JID [PASSWORD]   create the account (in-band registration)
+  account login JID [PASSWORD]      sign in to an existing account
+  account show                      this profile's account, device and fingerprint
+  contacts [add JID]                list the roster, or add a contact
+  send JID TEXT                     send an OMEMO-encrypted message
+  listen [--count N] [--timeout S]  print incoming messages
+  history JID [--limit N]           print stored messages, oldest first
+  devices [JID]                     OMEMO devices (ours without JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 the safety number with a contact
+  fingerprint                       this device's OMEMO fingerprint
+
+Without PASSWORD the first line of standard input is read.
+
+Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
+unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
+timeout, 6 no such account, contact or device.</source>
+        <translation>Cliente sin interfaz gráfica de Sotto, para scripts y pruebas.
+
+Comandos:
+  account register JID [PASSWORD]   crear la cuenta (registro dentro de banda)
+  account login JID [PASSWORD]      iniciar sesión en una cuenta existente
+  account show                      cuenta, dispositivo y huella digital de este perfil
+  contacts [add JID]                listar los contactos o añadir un contacto
+  send JID TEXT                     enviar un mensaje cifrado con OMEMO
+  listen [--count N] [--timeout S]  mostrar los mensajes entrantes
+  history JID [--limit N]           mostrar los mensajes guardados, del más antiguo al más reciente
+  devices [JID]                     dispositivos OMEMO (los nuestros si no se indica JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 el número de seguridad con un contacto
+  fingerprint                       la huella digital OMEMO de este dispositivo
+
+Sin PASSWORD se lee la primera línea de la entrada estándar.
+
+Códigos de salida: 0 correcto, 1 uso incorrecto, 2 no se pudo abrir o desbloquear el perfil,
+3 servidor inaccesible o credenciales rechazadas, 4 mensaje no enviado (p. ej., sin dispositivo OMEMO),
+5 tiempo de espera agotado, 6 la cuenta, el contacto o el dispositivo no existe.</translation>
+    </message>
+    <message>
+        <source>See above.</source>
+        <translation>Ver arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::CliContext</name>
+    <message>
+        <source>Profile directory (default: the user's Sotto profile).</source>
+        <translation>Directorio del perfil (predeterminado: el perfil de Sotto del usuario).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Mostrar un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the passphrase that protects the profile when there is no keychain.</source>
+        <translation>Archivo cuya primera línea es la frase de contraseña que protege el perfil cuando no hay llavero.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of looking the server up.</source>
+        <translation>Conectarse a HOST:PORT en lugar de buscar el servidor.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>With --server: the port speaks TLS directly (no STARTTLS).</source>
+        <translation>Con --server: el puerto habla TLS directamente (sin STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 (hex).</source>
+        <translation>Aceptar el certificado del servidor con este SHA-256 (hex).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Keychain service name (tests).</source>
+        <translation>Nombre del servicio en el llavero (pruebas).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation>no se puede leer el archivo de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>--server needs HOST:PORT</source>
+        <translation>--server necesita HOST:PORT</translation>
     </message>
 </context>
 <context>
     <name>sotto::ui::Backend</name>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce una frase de contraseña.</translation>
     </message>
     <message>
         <source>This version of Sotto cannot restore with a recovery code yet. Your messages are still on this computer; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de Sotto todavía no puede restaurar con un código de recuperación. Tus mensajes siguen en este ordenador; no se ha borrado nada.</translation>
     </message>
     <message>
         <source>That recovery code does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abre este perfil.</translation>
     </message>
     <message>
         <source>The profile could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir el perfil.</translation>
     </message>
 </context>
 </TS>

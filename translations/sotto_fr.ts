@@ -2,237 +2,1219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Pick an XMPP server (for example one you or a friend run, or a public one) and a user name. Your address will be name@server.</source>
+        <translation>Choisissez un serveur XMPP (par exemple un serveur géré par vous ou par un ami, ou un serveur public) et un nom d’utilisateur. Votre adresse sera nom@serveur.</translation>
+    </message>
+    <message>
+        <source>Enter your XMPP address and password. Sotto will publish its encryption keys for this device.</source>
+        <translation>Saisissez votre adresse XMPP et votre mot de passe. Sotto publiera ses clés de chiffrement pour cet appareil.</translation>
+    </message>
+    <message>
+        <source>Please enter a server and a user name.</source>
+        <translation>Veuillez saisir un serveur et un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Please choose a password of at least 8 characters.</source>
+        <translation>Veuillez choisir un mot de passe d’au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Please enter your full address, like name@example.org.</source>
+        <translation>Veuillez saisir votre adresse complète, par exemple nom@example.org.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil est déjà ouvert dans une autre fenêtre de Sotto.</translation>
     </message>
     <message>
         <source>No system keychain is available. Choose a passphrase to protect your messages on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés système n’est disponible. Choisissez une phrase de passe pour protéger vos messages sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase de passe qui protège ce profil.</translation>
     </message>
     <message>
         <source>That passphrase does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n’ouvre pas ce profil.</translation>
     </message>
     <message>
         <source>The key to your messages is no longer in the system keychain. Restore it with your recovery code or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de vos messages ne se trouve plus dans le trousseau de clés système. Restaurez-la avec votre code de récupération ou une sauvegarde.</translation>
     </message>
     <message>
         <source>Your messages could not be read or saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos messages n’ont pas pu être lus ou enregistrés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n’est ouvert.</translation>
     </message>
     <message>
         <source>Create an account or sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un compte ou connectez-vous.</translation>
     </message>
     <message>
         <source>This profile already belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil appartient déjà à un autre compte.</translation>
     </message>
     <message>
         <source>That is not a valid address. It looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse valide. Elle ressemble à ceci : nom@example.org.</translation>
     </message>
     <message>
         <source>The account password could not be read from or saved to the keychain. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte n’a pas pu être lu dans le trousseau de clés ni y être enregistré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez l’adresse et votre connexion.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so Sotto did not connect.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted, so Sotto did not connect.</source>
+        <translation>Le certificat du serveur n’est pas approuvé, Sotto ne s’est donc pas connecté.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be made. Sotto never connects without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’établir une connexion sécurisée avec le serveur. Sotto ne se connecte jamais sans chiffrement.</translation>
     </message>
     <message>
         <source>The address or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>That name is already taken on this server. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est déjà pris sur ce serveur. Essayez-en un autre.</translation>
     </message>
     <message>
         <source>The server did not allow creating the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas autorisé la création du compte.</translation>
     </message>
     <message>
         <source>The connection was lost. Sotto reconnects by itself; unsent messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue. Sotto se reconnecte automatiquement ; les messages non envoyés sont mis en attente.</translation>
     </message>
     <message>
         <source>The server answered in a way Sotto does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu d’une manière que Sotto ne comprend pas.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <source>This contact&apos;s app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
+        <translation>L’application de ce contact ne prend pas en charge le chiffrement de bout en bout (OMEMO), le message n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <source>None of this contact&apos;s devices is trusted. Review their devices before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>None of this contact's devices is trusted. Review their devices before sending.</source>
+        <translation>Aucun appareil de ce contact n’est approuvé. Vérifiez ses appareils avant d’envoyer.</translation>
     </message>
     <message>
-        <source>This contact&apos;s safety number changed. Verify it or accept the new key before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's safety number changed. Verify it or accept the new key before sending.</source>
+        <translation>Le numéro de sécurité de ce contact a changé. Vérifiez-le ou acceptez la nouvelle clé avant d’envoyer.</translation>
     </message>
     <message>
         <source>The message could not be encrypted, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être chiffré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>That message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’existe plus.</translation>
     </message>
     <message>
         <source>That device is not known for this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est inconnu pour ce contact.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupError</name>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation>La phrase de passe de la sauvegarde est incorrecte.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sotto backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde Sotto.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sotto. Update Sotto to restore it.</source>
+        <translation>Cette sauvegarde a été créée par une version plus récente de Sotto. Mettez Sotto à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup uses key derivation settings this version of Sotto does not accept.</source>
+        <translation>Cette sauvegarde utilise des paramètres de dérivation de clé que cette version de Sotto n’accepte pas.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends too early (was the copy interrupted?).</source>
+        <translation>Le fichier de sauvegarde est incomplet : il se termine trop tôt (la copie a-t-elle été interrompue ?).</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or was modified: its contents do not authenticate.</source>
+        <translation>Le fichier de sauvegarde est endommagé ou a été modifié : son contenu ne peut pas être authentifié.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: parts of it are missing or out of order.</source>
+        <translation>Le fichier de sauvegarde est endommagé : certaines parties manquent ou sont dans le désordre.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key from the passphrase.</source>
+        <translation>Mémoire insuffisante pour dériver la clé de sauvegarde à partir de la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (disk full or not writable). No partial backup was left behind.</source>
+        <translation>La sauvegarde n’a pas pu être écrite (disque plein ou non accessible en écriture). Aucune sauvegarde partielle n’a été laissée.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened or read.</source>
+        <translation>Le fichier de sauvegarde n’a pas pu être ouvert ou lu.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least 16 characters with at least 6 different ones, or the generated passphrase.</source>
+        <translation>Cette phrase de passe est trop courte : utilisez au moins 16 caractères, dont au moins 6 différents, ou la phrase de passe générée.</translation>
+    </message>
+    <message>
+        <source>An item is too large to be backed up.</source>
+        <translation>Un élément est trop volumineux pour être sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Internal backup error (invalid state).</source>
+        <translation>Erreur interne de sauvegarde (état non valide).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Sending is not available in this version of Sotto.</source>
+        <translation>L’envoi n’est pas disponible dans cette version de Sotto.</translation>
+    </message>
+    <message>
+        <source>Review the changed safety number before sending.</source>
+        <translation>Vérifiez le numéro de sécurité modifié avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Retrying is not available in this version of Sotto.</source>
+        <translation>Le renvoi n’est pas disponible dans cette version de Sotto.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Chiffré de bout en bout</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Numéro de sécurité</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Afficher le numéro de sécurité</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll to newest, %n new message(s)</source>
+        <translation><numerusform>Aller au plus récent, %n nouveau message</numerusform><numerusform>Aller au plus récent, %n nouveaux messages</numerusform></translation>
+    </message>
+    <message>
+        <source>Scroll to newest</source>
+        <translation>Aller au plus récent</translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one with Ctrl+N.</source>
+        <translation>Choisissez une conversation ou commencez-en une nouvelle avec Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write an encrypted message</source>
+        <translation>Écrire un message chiffré</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Entrée envoie, Maj+Entrée insère un saut de ligne</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>(key not known yet)</source>
+        <translation>(clé encore inconnue)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Afficher le numéro de sécurité</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>No encryption devices are known for this contact yet.</source>
+        <translation>Aucun appareil de chiffrement n’est encore connu pour ce contact.</translation>
+    </message>
+    <message>
+        <source>Device details are not available in this version of Sotto.</source>
+        <translation>Les détails des appareils ne sont pas disponibles dans cette version de Sotto.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>Approuvé (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Non approuvé</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Distrust</source>
+        <translation>Désapprouver</translation>
+    </message>
+    <message>
+        <source>Distrust device %1</source>
+        <translation>Désapprouver l’appareil %1</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Trust device %1</source>
+        <translation>Approuver l’appareil %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Empreinte %1</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Remove %1 from contacts</source>
+        <translation>Supprimer %1 des contacts</translation>
+    </message>
+    <message>
+        <source>Blocking and removing contacts are not available in this version of Sotto.</source>
+        <translation>Le blocage et la suppression de contacts ne sont pas disponibles dans cette version de Sotto.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation><numerusform>%1, %n message non lu</numerusform><numerusform>%1, %n messages non lus</numerusform></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglée</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Trouvé : %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Brouillon : %1</translation>
+    </message>
+    <message>
+        <source>Wants to message you</source>
+        <translation>Souhaite vous écrire</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>en sourdine</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Accepter la demande de message de %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Decline message request from %1</source>
+        <translation>Refuser la demande de message de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPane</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Paramètres (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… messages will be sent when back online</source>
+        <translation>Reconnexion… les messages seront envoyés dès le retour en ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Aucune conversation ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one with +.</source>
+        <translation>Aucune conversation pour l’instant. Commencez-en une avec +.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archives</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Réactiver le son</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mettre en sourdine</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
     </message>
 </context>
 <context>
     <name>CryptoError</name>
     <message>
         <source>The message is damaged or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est endommagé ou a été falsifié.</translation>
     </message>
     <message>
         <source>The message was already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a déjà été reçu.</translation>
     </message>
     <message>
         <source>Too many messages from this device were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages de cet appareil ont été perdus.</translation>
     </message>
     <message>
         <source>There is no encrypted session with this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de session chiffrée avec cet appareil.</translation>
     </message>
     <message>
         <source>The message uses a key this device no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message utilise une clé que cet appareil ne possède plus.</translation>
     </message>
     <message>
         <source>A key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé n’est pas valide.</translation>
     </message>
     <message>
-        <source>The device&apos;s key signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's key signature does not verify.</source>
+        <translation>La signature de clé de l’appareil n’a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The device presented a different identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil a présenté une clé d’identité différente.</translation>
     </message>
     <message>
         <source>The message uses an old protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message utilise une ancienne version du protocole.</translation>
     </message>
     <message>
         <source>The message uses an unknown protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message utilise une version inconnue du protocole.</translation>
     </message>
     <message>
         <source>The message belongs to an outdated session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message appartient à une session obsolète.</translation>
     </message>
     <message>
         <source>The message carries no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne contient aucun texte.</translation>
     </message>
     <message>
         <source>The message was not encrypted for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas été chiffré pour cet appareil.</translation>
     </message>
     <message>
         <source>The key store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de clés n’a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>Invalid argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument non valide.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Internal encryption error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne de chiffrement.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStateIcon</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainLostPage</name>
+    <message>
+        <source>Sotto's key is missing from your keychain</source>
+        <translation>La clé de Sotto est absente de votre trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Your messages are still on this computer, encrypted, and nothing has been deleted. But the key that opens them is no longer in your system's keychain. This can happen when the keychain was reset, when you use a different desktop session or keychain program, or after the computer was reinstalled.</source>
+        <translation>Vos messages sont toujours sur cet ordinateur, chiffrés, et rien n’a été supprimé. Mais la clé qui permet de les ouvrir ne se trouve plus dans le trousseau de clés de votre système. Cela peut arriver lorsque le trousseau a été réinitialisé, lorsque vous utilisez une autre session de bureau ou un autre gestionnaire de trousseau, ou après une réinstallation de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you saved when you set up Sotto. Sotto will put the key back into the keychain.</source>
+        <translation>Saisissez le code de récupération que vous avez conservé lors de la configuration de Sotto. Sotto remettra la clé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot use a recovery code yet.</source>
+        <translation>Cette version de Sotto ne peut pas encore utiliser de code de récupération.</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Réessayer le trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Use this after unlocking or restoring your keychain</source>
+        <translation>À utiliser après avoir déverrouillé ou restauré votre trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Restore with recovery code</source>
+        <translation>Restaurer avec le code de récupération</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto</translation>
     </message>
     <message>
-        <source>Private messages, end-to-end encrypted. Messaging is not built into this version yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Opening your messages</source>
+        <translation>Ouverture de vos messages</translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <source>Their address</source>
+        <translation>Adresse du contact</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>message could not be decrypted</source>
+        <translation>le message n’a pas pu être déchiffré</translation>
+    </message>
+    <message>
+        <source>This message could not be decrypted. Ask the sender to send it again; their app may need to refresh its keys.</source>
+        <translation>Ce message n’a pas pu être déchiffré. Demandez à l’expéditeur de le renvoyer ; son application doit peut-être actualiser ses clés.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Chiffré de bout en bout</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>From a device you have not verified</source>
+        <translation>Depuis un appareil que vous n’avez pas vérifié</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Réessayer l’envoi</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Protect your messages with a passphrase</source>
+        <translation>Protégez vos messages avec une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Unlock Sotto</source>
+        <translation>Déverrouiller Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your messages in an encrypted database. Normally its key is kept in your system's keychain, but this computer has no keychain that Sotto can use (for example no GNOME Keyring or KWallet is running). Sotto never stores the key unprotected, so please choose a passphrase instead. You will need it every time Sotto starts.</source>
+        <translation>Sotto conserve vos messages dans une base de données chiffrée. Normalement, sa clé est conservée dans le trousseau de clés de votre système, mais cet ordinateur n’a aucun trousseau utilisable par Sotto (par exemple, ni GNOME Keyring ni KWallet n’est en cours d’exécution). Sotto ne stocke jamais la clé sans protection, veuillez donc plutôt choisir une phrase de passe. Vous en aurez besoin à chaque démarrage de Sotto.</translation>
+    </message>
+    <message>
+        <source>Your messages are protected by a passphrase. Enter it to open them.</source>
+        <translation>Vos messages sont protégés par une phrase de passe. Saisissez-la pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Please use at least 8 characters; a few unusual words work well.</source>
+        <translation>Veuillez utiliser au moins 8 caractères ; quelques mots inhabituels conviennent bien.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Confirmer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblemPage</name>
+    <message>
+        <source>Sotto cannot open your messages</source>
+        <translation>Sotto ne peut pas ouvrir vos messages</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Conservez votre code de récupération</translation>
+    </message>
+    <message>
+        <source>If your keychain is reset or you forget your passphrase, this code is the only way to open your messages again. Write it down or store it in a password manager. Sotto will not show it again.</source>
+        <translation>Si votre trousseau de clés est réinitialisé ou si vous oubliez votre phrase de passe, ce code est le seul moyen de rouvrir vos messages. Notez-le ou enregistrez-le dans un gestionnaire de mots de passe. Sotto ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Code de récupération : %1</translation>
+    </message>
+    <message>
+        <source>I have saved my recovery code somewhere safe</source>
+        <translation>J’ai conservé mon code de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberBanner</name>
+    <message>
+        <source>Your safety number with %1 changed. This happens when they reinstall or add a device, but it could also mean someone is intercepting. Sending is paused until you review it.</source>
+        <translation>Votre numéro de sécurité avec %1 a changé. Cela arrive quand votre contact réinstalle l’application ou ajoute un appareil, mais cela peut aussi signifier que quelqu’un intercepte vos échanges. L’envoi est suspendu jusqu’à ce que vous l’ayez vérifié.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Review safety number</source>
+        <translation>Vérifier le numéro de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberPage</name>
+    <message>
+        <source>This version of Sotto cannot record verification yet.</source>
+        <translation>Cette version de Sotto ne peut pas encore enregistrer la vérification.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Safety number with %1</source>
+        <translation>Numéro de sécurité avec %1</translation>
+    </message>
+    <message>
+        <source>Compare these numbers with the ones %1 sees, in person or over a call you trust, or scan each other's code. If they match, nobody is reading along.</source>
+        <translation>Comparez ces chiffres avec ceux que voit %1, en personne ou lors d’un appel de confiance, ou scannez mutuellement vos codes. S’ils correspondent, personne ne lit vos échanges.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>Le numéro de sécurité n’est pas encore disponible : Sotto a d’abord besoin des clés de chiffrement de ce contact.</translation>
+    </message>
+    <message>
+        <source>Safety number: %1</source>
+        <translation>Numéro de sécurité : %1</translation>
+    </message>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>Code QR à scanner avec l’autre appareil</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Accept without verifying</source>
+        <translation>Accepter sans vérifier</translation>
+    </message>
+    <message>
+        <source>Trust the new key now and compare the numbers later</source>
+        <translation>Approuver la nouvelle clé maintenant et comparer les chiffres plus tard</translation>
+    </message>
+    <message>
+        <source>Clear verification</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Compare by pasting their number</source>
+        <translation>Comparer en collant son numéro</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits they sent you</source>
+        <translation>Collez les 60 chiffres que votre contact vous a envoyés</translation>
+    </message>
+    <message>
+        <source>Their safety number</source>
+        <translation>Numéro de sécurité du contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>A safety number has 60 digits; this has %n.</source>
+        <translation><numerusform>Un numéro de sécurité comporte 60 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un numéro de sécurité comporte 60 chiffres ; celui-ci en a %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The numbers match.</source>
+        <translation>Les numéros correspondent.</translation>
+    </message>
+    <message>
+        <source>The numbers do not match. Do not mark this contact as verified.</source>
+        <translation>Les numéros ne correspondent pas. Ne marquez pas ce contact comme vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>Cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Approuver les nouveaux appareils de mes contacts jusqu’à ce que je les vérifie</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Si cette option est désactivée, Sotto ne chiffre pas pour un nouvel appareil d’un contact tant que vous n’avez pas pris de décision à son sujet.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device: %1</source>
+        <translation>Empreinte de cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are coming in a later version.</source>
+        <translation>Les sauvegardes chiffrées arriveront dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Bienvenue dans Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto sends every message end-to-end encrypted (OMEMO) over XMPP, so you can talk to people using Conversations, Dino, Gajim and other XMPP apps. Your messages are stored encrypted on this computer.</source>
+        <translation>Sotto envoie chaque message chiffré de bout en bout (OMEMO) via XMPP, pour que vous puissiez discuter avec les personnes qui utilisent Conversations, Dino, Gajim et d’autres applications XMPP. Vos messages sont stockés chiffrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Créer un nouveau compte</translation>
+    </message>
+    <message>
+        <source>Registers a new address on an XMPP server you choose</source>
+        <translation>Enregistre une nouvelle adresse sur le serveur XMPP de votre choix</translation>
+    </message>
+    <message>
+        <source>Sign in with an existing XMPP account</source>
+        <translation>Se connecter avec un compte XMPP existant</translation>
     </message>
 </context>
 <context>
     <name>sotto</name>
     <message>
         <source>Sotto, a private messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto, une messagerie privée.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;directory&gt;.</source>
+        <translation>Utiliser le profil situé dans &lt;directory&gt;.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host:port&gt; instead of looking up the server.</source>
+        <translation>Se connecter à &lt;host:port&gt; au lieu de rechercher le serveur.</translation>
+    </message>
+    <message>
+        <source>Use TLS from the start (XEP-0368).</source>
+        <translation>Utiliser TLS dès le début (XEP-0368).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</source>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 &lt;fingerprint&gt;.</translation>
     </message>
 </context>
 <context>
     <name>sotto-cli</name>
     <message>
-        <source>Sotto&apos;s headless client, for scripts and tests.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Sotto's headless client, for scripts and tests.
+
+Commands:
+  account register JID [PASSWORD]   create the account (in-band registration)
+  account login JID [PASSWORD]      sign in to an existing account
+  account show                      this profile's account, device and fingerprint
+  contacts [add JID]                list the roster, or add a contact
+  send JID TEXT                     send an OMEMO-encrypted message
+  listen [--count N] [--timeout S]  print incoming messages
+  history JID [--limit N]           print stored messages, oldest first
+  devices [JID]                     OMEMO devices (ours without JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 the safety number with a contact
+  fingerprint                       this device's OMEMO fingerprint
+
+Without PASSWORD the first line of standard input is read.
+
+Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
+unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
+timeout, 6 no such account, contact or device.</source>
+        <translation>Le client sans interface de Sotto, pour les scripts et les tests.
+
+Commandes :
+  account register JID [PASSWORD]   créer le compte (inscription intrabande)
+  account login JID [PASSWORD]      se connecter à un compte existant
+  account show                      compte, appareil et empreinte de ce profil
+  contacts [add JID]                lister les contacts, ou ajouter un contact
+  send JID TEXT                     envoyer un message chiffré avec OMEMO
+  listen [--count N] [--timeout S]  afficher les messages entrants
+  history JID [--limit N]           afficher les messages enregistrés, du plus ancien au plus récent
+  devices [JID]                     appareils OMEMO (les nôtres sans JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 le numéro de sécurité avec un contact
+  fingerprint                       l’empreinte OMEMO de cet appareil
+
+Sans PASSWORD, la première ligne de l’entrée standard est lue.
+
+Codes de sortie : 0 ok, 1 utilisation incorrecte, 2 impossible d’ouvrir ou de déverrouiller le profil,
+3 serveur injoignable ou identifiants refusés, 4 message non envoyé (p. ex. aucun appareil OMEMO),
+5 délai dépassé, 6 compte, contact ou appareil inexistant.</translation>
+    </message>
+    <message>
+        <source>See above.</source>
+        <translation>Voir ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::CliContext</name>
+    <message>
+        <source>Profile directory (default: the user's Sotto profile).</source>
+        <translation>Dossier du profil (par défaut : le profil Sotto de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Afficher un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the passphrase that protects the profile when there is no keychain.</source>
+        <translation>Fichier dont la première ligne est la phrase de passe qui protège le profil en l’absence de trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of looking the server up.</source>
+        <translation>Se connecter à HOST:PORT au lieu de rechercher le serveur.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>With --server: the port speaks TLS directly (no STARTTLS).</source>
+        <translation>Avec --server : le port parle directement TLS (sans STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 (hex).</source>
+        <translation>Accepter le certificat du serveur ayant ce SHA-256 (hex).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Keychain service name (tests).</source>
+        <translation>Nom du service dans le trousseau de clés (tests).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation>impossible de lire le fichier de phrase de passe</translation>
+    </message>
+    <message>
+        <source>--server needs HOST:PORT</source>
+        <translation>--server attend HOST:PORT</translation>
     </message>
 </context>
 <context>
     <name>sotto::ui::Backend</name>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir une phrase de passe.</translation>
     </message>
     <message>
         <source>This version of Sotto cannot restore with a recovery code yet. Your messages are still on this computer; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Sotto ne peut pas encore restaurer avec un code de récupération. Vos messages sont toujours sur cet ordinateur ; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>That recovery code does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération n’ouvre pas ce profil.</translation>
     </message>
     <message>
         <source>The profile could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n’a pas pu être ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -2,237 +2,1219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Создать аккаунт</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Pick an XMPP server (for example one you or a friend run, or a public one) and a user name. Your address will be name@server.</source>
+        <translation>Выберите XMPP-сервер (например, ваш собственный, сервер друга или публичный) и имя пользователя. Ваш адрес будет иметь вид имя@сервер.</translation>
+    </message>
+    <message>
+        <source>Enter your XMPP address and password. Sotto will publish its encryption keys for this device.</source>
+        <translation>Введите ваш XMPP-адрес и пароль. Sotto опубликует свои ключи шифрования для этого устройства.</translation>
+    </message>
+    <message>
+        <source>Please enter a server and a user name.</source>
+        <translation>Введите сервер и имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Please choose a password of at least 8 characters.</source>
+        <translation>Выберите пароль длиной не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Please enter your full address, like name@example.org.</source>
+        <translation>Введите полный адрес, например name@example.org.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Создать аккаунт</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот профиль уже открыт в другом окне Sotto.</translation>
     </message>
     <message>
         <source>No system keychain is available. Choose a passphrase to protect your messages on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна. Придумайте парольную фразу, чтобы защитить ваши сообщения на этом компьютере.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, которая защищает этот профиль.</translation>
     </message>
     <message>
         <source>That passphrase does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не подходит к этому профилю.</translation>
     </message>
     <message>
         <source>The key to your messages is no longer in the system keychain. Restore it with your recovery code or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключа к вашим сообщениям больше нет в системной связке ключей. Восстановите его с помощью кода восстановления или резервной копии.</translation>
     </message>
     <message>
         <source>Your messages could not be read or saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить ваши сообщения на этом компьютере.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один профиль не открыт.</translation>
     </message>
     <message>
         <source>Create an account or sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создайте аккаунт или войдите.</translation>
     </message>
     <message>
         <source>This profile already belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот профиль уже принадлежит другому аккаунту.</translation>
     </message>
     <message>
         <source>That is not a valid address. It looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это неверный адрес. Адрес выглядит так: name@example.org.</translation>
     </message>
     <message>
         <source>The account password could not be read from or saved to the keychain. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать пароль аккаунта из связки ключей или сохранить его туда. Войдите снова.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so Sotto did not connect.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted, so Sotto did not connect.</source>
+        <translation>Сертификат сервера не является доверенным, поэтому Sotto не стал подключаться.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be made. Sotto never connects without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с сервером. Sotto никогда не подключается без шифрования.</translation>
     </message>
     <message>
         <source>The address or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес или пароль.</translation>
     </message>
     <message>
         <source>That name is already taken on this server. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это имя на этом сервере уже занято. Попробуйте другое.</translation>
     </message>
     <message>
         <source>The server did not allow creating the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешил создать аккаунт.</translation>
     </message>
     <message>
         <source>The connection was lost. Sotto reconnects by itself; unsent messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно. Sotto переподключится сам; неотправленные сообщения ждут отправки.</translation>
     </message>
     <message>
         <source>The server answered in a way Sotto does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto не понимает ответ сервера.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не в сети.</translation>
     </message>
     <message>
-        <source>This contact&apos;s app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's app does not support end-to-end encryption (OMEMO), so the message was not sent.</source>
+        <translation>Приложение этого контакта не поддерживает сквозное шифрование (OMEMO), поэтому сообщение не отправлено.</translation>
     </message>
     <message>
-        <source>None of this contact&apos;s devices is trusted. Review their devices before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>None of this contact's devices is trusted. Review their devices before sending.</source>
+        <translation>Ни одно из устройств этого контакта не является доверенным. Проверьте устройства контакта перед отправкой.</translation>
     </message>
     <message>
-        <source>This contact&apos;s safety number changed. Verify it or accept the new key before sending.</source>
-        <translation type="unfinished"></translation>
+        <source>This contact's safety number changed. Verify it or accept the new key before sending.</source>
+        <translation>Код безопасности этого контакта изменился. Подтвердите его или примите новый ключ перед отправкой.</translation>
     </message>
     <message>
         <source>The message could not be encrypted, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось зашифровать сообщение, поэтому оно не отправлено.</translation>
     </message>
     <message>
         <source>That message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого сообщения больше не существует.</translation>
     </message>
     <message>
         <source>That device is not known for this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такое устройство у этого контакта неизвестно.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupError</name>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation>Неверная парольная фраза резервной копии.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sotto backup.</source>
+        <translation>Этот файл не является резервной копией Sotto.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sotto. Update Sotto to restore it.</source>
+        <translation>Эта резервная копия создана более новой версией Sotto. Обновите Sotto, чтобы восстановить её.</translation>
+    </message>
+    <message>
+        <source>This backup uses key derivation settings this version of Sotto does not accept.</source>
+        <translation>В этой резервной копии используются параметры формирования ключа, которые эта версия Sotto не принимает.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it ends too early (was the copy interrupted?).</source>
+        <translation>Файл резервной копии неполон: он обрывается раньше времени (копирование было прервано?).</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or was modified: its contents do not authenticate.</source>
+        <translation>Файл резервной копии повреждён или изменён: его содержимое не проходит проверку подлинности.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: parts of it are missing or out of order.</source>
+        <translation>Файл резервной копии повреждён: части файла отсутствуют или идут не по порядку.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key from the passphrase.</source>
+        <translation>Недостаточно памяти, чтобы получить ключ резервной копии из парольной фразы.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (disk full or not writable). No partial backup was left behind.</source>
+        <translation>Не удалось записать резервную копию (диск заполнен или недоступен для записи). Неполной резервной копии не осталось.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened or read.</source>
+        <translation>Не удалось открыть или прочитать файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least 16 characters with at least 6 different ones, or the generated passphrase.</source>
+        <translation>Парольная фраза слишком короткая: используйте не менее 16 символов, среди которых не менее 6 разных, или сгенерированную парольную фразу.</translation>
+    </message>
+    <message>
+        <source>An item is too large to be backed up.</source>
+        <translation>Элемент слишком велик для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>Internal backup error (invalid state).</source>
+        <translation>Внутренняя ошибка резервного копирования (недопустимое состояние).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Sending is not available in this version of Sotto.</source>
+        <translation>Отправка недоступна в этой версии Sotto.</translation>
+    </message>
+    <message>
+        <source>Review the changed safety number before sending.</source>
+        <translation>Перед отправкой проверьте изменившийся код безопасности.</translation>
+    </message>
+    <message>
+        <source>Retrying is not available in this version of Sotto.</source>
+        <translation>Повторная отправка недоступна в этой версии Sotto.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Сквозное шифрование</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Показать код безопасности</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Сведения о контакте</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll to newest, %n new message(s)</source>
+        <translation><numerusform>Прокрутить к новым, %n новое сообщение</numerusform><numerusform>Прокрутить к новым, %n новых сообщения</numerusform><numerusform>Прокрутить к новым, %n новых сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>Scroll to newest</source>
+        <translation>Прокрутить к новым</translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one with Ctrl+N.</source>
+        <translation>Выберите беседу или начните новую с помощью Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write an encrypted message</source>
+        <translation>Напишите зашифрованное сообщение</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter — отправить, Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>(key not known yet)</source>
+        <translation>(ключ пока неизвестен)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Сведения о контакте</translation>
+    </message>
+    <message>
+        <source>Show safety number</source>
+        <translation>Показать код безопасности</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>No encryption devices are known for this contact yet.</source>
+        <translation>Для этого контакта пока не известно ни одного устройства с шифрованием.</translation>
+    </message>
+    <message>
+        <source>Device details are not available in this version of Sotto.</source>
+        <translation>Сведения об устройствах недоступны в этой версии Sotto.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Устройство %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>Доверенное (не подтверждено)</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Недоверенное</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Решение не принято</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивно</translation>
+    </message>
+    <message>
+        <source>Distrust</source>
+        <translation>Не доверять</translation>
+    </message>
+    <message>
+        <source>Distrust device %1</source>
+        <translation>Не доверять устройству %1</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Доверять</translation>
+    </message>
+    <message>
+        <source>Trust device %1</source>
+        <translation>Доверять устройству %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Отпечаток %1</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Заблокировать %1</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Удалить контакт</translation>
+    </message>
+    <message>
+        <source>Remove %1 from contacts</source>
+        <translation>Удалить %1 из контактов</translation>
+    </message>
+    <message>
+        <source>Blocking and removing contacts are not available in this version of Sotto.</source>
+        <translation>Блокировка и удаление контактов недоступны в этой версии Sotto.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation><numerusform>%1, %n непрочитанное сообщение</numerusform><numerusform>%1, %n непрочитанных сообщения</numerusform><numerusform>%1, %n непрочитанных сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Закреплено</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Черновик: %1</translation>
+    </message>
+    <message>
+        <source>Wants to message you</source>
+        <translation>Хочет написать вам</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Вы: %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>без звука</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Принять запрос на переписку от %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Decline message request from %1</source>
+        <translation>Отклонить запрос на переписку от %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPane</name>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Новая беседа</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Новая беседа (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Настройки (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… messages will be sent when back online</source>
+        <translation>Переподключение… сообщения будут отправлены, когда связь восстановится</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Поиск (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Поиск по беседам</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Нет бесед, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one with +.</source>
+        <translation>Бесед пока нет. Начните новую кнопкой +.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архив</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Включить звук</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Отключить звук</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Отметить как прочитанное</translation>
     </message>
 </context>
 <context>
     <name>CryptoError</name>
     <message>
         <source>The message is damaged or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение повреждено или подменено.</translation>
     </message>
     <message>
         <source>The message was already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это сообщение уже было получено.</translation>
     </message>
     <message>
         <source>Too many messages from this device were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеряно слишком много сообщений с этого устройства.</translation>
     </message>
     <message>
         <source>There is no encrypted session with this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет зашифрованного сеанса с этим устройством.</translation>
     </message>
     <message>
         <source>The message uses a key this device no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение зашифровано ключом, которого на этом устройстве больше нет.</translation>
     </message>
     <message>
         <source>A key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ недействителен.</translation>
     </message>
     <message>
-        <source>The device&apos;s key signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's key signature does not verify.</source>
+        <translation>Подпись ключа устройства не проходит проверку.</translation>
     </message>
     <message>
         <source>The device presented a different identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство предъявило другой ключ идентичности.</translation>
     </message>
     <message>
         <source>The message uses an old protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение использует старую версию протокола.</translation>
     </message>
     <message>
         <source>The message uses an unknown protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение использует неизвестную версию протокола.</translation>
     </message>
     <message>
         <source>The message belongs to an outdated session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение относится к устаревшему сеансу.</translation>
     </message>
     <message>
         <source>The message carries no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение не содержит текста.</translation>
     </message>
     <message>
         <source>The message was not encrypted for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение не было зашифровано для этого устройства.</translation>
     </message>
     <message>
         <source>The key store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать хранилище ключей.</translation>
     </message>
     <message>
         <source>Invalid argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый аргумент.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно памяти.</translation>
     </message>
     <message>
         <source>Internal encryption error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка шифрования.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStateIcon</name>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainLostPage</name>
+    <message>
+        <source>Sotto's key is missing from your keychain</source>
+        <translation>Ключ Sotto пропал из связки ключей</translation>
+    </message>
+    <message>
+        <source>Your messages are still on this computer, encrypted, and nothing has been deleted. But the key that opens them is no longer in your system's keychain. This can happen when the keychain was reset, when you use a different desktop session or keychain program, or after the computer was reinstalled.</source>
+        <translation>Ваши сообщения по-прежнему на этом компьютере в зашифрованном виде, и ничего не удалено. Но ключа, который их открывает, больше нет в системной связке ключей. Так бывает, если связку ключей сбросили, если вы используете другой сеанс рабочего стола или другую программу для связки ключей, а также после переустановки системы на компьютере.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you saved when you set up Sotto. Sotto will put the key back into the keychain.</source>
+        <translation>Введите код восстановления, который вы сохранили при настройке Sotto. Sotto вернёт ключ в связку ключей.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot use a recovery code yet.</source>
+        <translation>Эта версия Sotto пока не умеет использовать код восстановления.</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Проверить связку ключей снова</translation>
+    </message>
+    <message>
+        <source>Use this after unlocking or restoring your keychain</source>
+        <translation>Используйте это после разблокировки или восстановления связки ключей</translation>
+    </message>
+    <message>
+        <source>Restore with recovery code</source>
+        <translation>Восстановить по коду восстановления</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto</translation>
     </message>
     <message>
-        <source>Private messages, end-to-end encrypted. Messaging is not built into this version yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Opening your messages</source>
+        <translation>Открываем ваши сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Новая беседа</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <source>Their address</source>
+        <translation>Адрес собеседника</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>Собеседник</translation>
+    </message>
+    <message>
+        <source>message could not be decrypted</source>
+        <translation>не удалось расшифровать сообщение</translation>
+    </message>
+    <message>
+        <source>This message could not be decrypted. Ask the sender to send it again; their app may need to refresh its keys.</source>
+        <translation>Не удалось расшифровать это сообщение. Попросите отправителя отправить его ещё раз; возможно, его приложению нужно обновить ключи.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Сквозное шифрование</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Не зашифровано</translation>
+    </message>
+    <message>
+        <source>From a device you have not verified</source>
+        <translation>С устройства, которое вы не подтвердили</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Повторить отправку</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Protect your messages with a passphrase</source>
+        <translation>Защитите сообщения парольной фразой</translation>
+    </message>
+    <message>
+        <source>Unlock Sotto</source>
+        <translation>Разблокировать Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto keeps your messages in an encrypted database. Normally its key is kept in your system's keychain, but this computer has no keychain that Sotto can use (for example no GNOME Keyring or KWallet is running). Sotto never stores the key unprotected, so please choose a passphrase instead. You will need it every time Sotto starts.</source>
+        <translation>Sotto хранит ваши сообщения в зашифрованной базе данных. Обычно её ключ хранится в системной связке ключей, но на этом компьютере нет связки ключей, которую Sotto может использовать (например, не запущены GNOME Keyring или KWallet). Sotto никогда не хранит ключ без защиты, поэтому придумайте парольную фразу. Она понадобится при каждом запуске Sotto.</translation>
+    </message>
+    <message>
+        <source>Your messages are protected by a passphrase. Enter it to open them.</source>
+        <translation>Ваши сообщения защищены парольной фразой. Введите её, чтобы открыть их.</translation>
+    </message>
+    <message>
+        <source>Please use at least 8 characters; a few unusual words work well.</source>
+        <translation>Используйте не менее 8 символов; хорошо подходят несколько необычных слов.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblemPage</name>
+    <message>
+        <source>Sotto cannot open your messages</source>
+        <translation>Sotto не может открыть ваши сообщения</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить попытку</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Сохраните код восстановления</translation>
+    </message>
+    <message>
+        <source>If your keychain is reset or you forget your passphrase, this code is the only way to open your messages again. Write it down or store it in a password manager. Sotto will not show it again.</source>
+        <translation>Если связку ключей сбросят или вы забудете парольную фразу, только этот код позволит снова открыть ваши сообщения. Запишите его или сохраните в менеджере паролей. Sotto больше не покажет его.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Код восстановления: %1</translation>
+    </message>
+    <message>
+        <source>I have saved my recovery code somewhere safe</source>
+        <translation>Код восстановления сохранён в надёжном месте</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberBanner</name>
+    <message>
+        <source>Your safety number with %1 changed. This happens when they reinstall or add a device, but it could also mean someone is intercepting. Sending is paused until you review it.</source>
+        <translation>Ваш код безопасности с %1 изменился. Так бывает, когда собеседник переустанавливает приложение или добавляет устройство, но это также может означать, что кто-то перехватывает переписку. Отправка приостановлена, пока вы его не проверите.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Review safety number</source>
+        <translation>Проверить код безопасности</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberPage</name>
+    <message>
+        <source>This version of Sotto cannot record verification yet.</source>
+        <translation>Эта версия Sotto пока не умеет сохранять подтверждение.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Safety number with %1</source>
+        <translation>Код безопасности с %1</translation>
+    </message>
+    <message>
+        <source>Compare these numbers with the ones %1 sees, in person or over a call you trust, or scan each other's code. If they match, nobody is reading along.</source>
+        <translation>Сравните эти цифры с теми, что видит %1, — лично или во время звонка, которому вы доверяете, — или отсканируйте коды друг друга. Если они совпадают, вашу переписку никто не читает.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>Код безопасности пока недоступен: Sotto сначала нужны ключи шифрования этого контакта.</translation>
+    </message>
+    <message>
+        <source>Safety number: %1</source>
+        <translation>Код безопасности: %1</translation>
+    </message>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>QR-код для сканирования другим устройством</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Подтверждено</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Отметить как подтверждённый</translation>
+    </message>
+    <message>
+        <source>Accept without verifying</source>
+        <translation>Принять без проверки</translation>
+    </message>
+    <message>
+        <source>Trust the new key now and compare the numbers later</source>
+        <translation>Доверять новому ключу сейчас, а сравнить цифры позже</translation>
+    </message>
+    <message>
+        <source>Clear verification</source>
+        <translation>Снять подтверждение</translation>
+    </message>
+    <message>
+        <source>Compare by pasting their number</source>
+        <translation>Сравнить, вставив код собеседника</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits they sent you</source>
+        <translation>Вставьте 60 цифр, которые вам прислали</translation>
+    </message>
+    <message>
+        <source>Their safety number</source>
+        <translation>Код безопасности собеседника</translation>
+    </message>
+    <message numerus="yes">
+        <source>A safety number has 60 digits; this has %n.</source>
+        <translation><numerusform>Код безопасности состоит из 60 цифр, а здесь %n.</numerusform><numerusform>Код безопасности состоит из 60 цифр, а здесь %n.</numerusform><numerusform>Код безопасности состоит из 60 цифр, а здесь %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The numbers match.</source>
+        <translation>Цифры совпадают.</translation>
+    </message>
+    <message>
+        <source>The numbers do not match. Do not mark this contact as verified.</source>
+        <translation>Цифры не совпадают. Не отмечайте этот контакт как подтверждённый.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Нет аккаунта</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>Это устройство: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти из аккаунта</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Доверять новым устройствам моих контактов, пока я их не проверю</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Если выключено, Sotto не шифрует сообщения для нового устройства контакта, пока вы не примете решение о нём.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device: %1</source>
+        <translation>Отпечаток этого устройства: %1</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Системная</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are coming in a later version.</source>
+        <translation>Зашифрованные резервные копии появятся в одной из следующих версий.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Sotto</source>
+        <translation>Добро пожаловать в Sotto</translation>
+    </message>
+    <message>
+        <source>Sotto sends every message end-to-end encrypted (OMEMO) over XMPP, so you can talk to people using Conversations, Dino, Gajim and other XMPP apps. Your messages are stored encrypted on this computer.</source>
+        <translation>Sotto отправляет каждое сообщение со сквозным шифрованием (OMEMO) через XMPP, поэтому вы можете общаться с людьми, которые пользуются Conversations, Dino, Gajim и другими XMPP-приложениями. Ваши сообщения хранятся на этом компьютере в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Создать новый аккаунт</translation>
+    </message>
+    <message>
+        <source>Registers a new address on an XMPP server you choose</source>
+        <translation>Регистрирует новый адрес на выбранном вами XMPP-сервере</translation>
+    </message>
+    <message>
+        <source>Sign in with an existing XMPP account</source>
+        <translation>Войти с существующим XMPP-аккаунтом</translation>
     </message>
 </context>
 <context>
     <name>sotto</name>
     <message>
         <source>Sotto, a private messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto — приватный мессенджер.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок окна в &lt;file&gt; и выйти.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;directory&gt;.</source>
+        <translation>Использовать профиль в &lt;directory&gt;.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host:port&gt; instead of looking up the server.</source>
+        <translation>Подключиться к &lt;host:port&gt; вместо поиска сервера.</translation>
+    </message>
+    <message>
+        <source>Use TLS from the start (XEP-0368).</source>
+        <translation>Использовать TLS с самого начала (XEP-0368).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</source>
+        <translation>Доверять сертификату сервера с отпечатком SHA-256 &lt;fingerprint&gt;.</translation>
     </message>
 </context>
 <context>
     <name>sotto-cli</name>
     <message>
-        <source>Sotto&apos;s headless client, for scripts and tests.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Sotto's headless client, for scripts and tests.
+
+Commands:
+  account register JID [PASSWORD]   create the account (in-band registration)
+  account login JID [PASSWORD]      sign in to an existing account
+  account show                      this profile's account, device and fingerprint
+  contacts [add JID]                list the roster, or add a contact
+  send JID TEXT                     send an OMEMO-encrypted message
+  listen [--count N] [--timeout S]  print incoming messages
+  history JID [--limit N]           print stored messages, oldest first
+  devices [JID]                     OMEMO devices (ours without JID)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 the safety number with a contact
+  fingerprint                       this device's OMEMO fingerprint
+
+Without PASSWORD the first line of standard input is read.
+
+Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
+unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
+timeout, 6 no such account, contact or device.</source>
+        <translation>Консольный клиент Sotto для скриптов и тестов.
+
+Команды:
+  account register JID [PASSWORD]   создать аккаунт (внутриполосная регистрация)
+  account login JID [PASSWORD]      войти в существующий аккаунт
+  account show                      аккаунт, устройство и отпечаток этого профиля
+  contacts [add JID]                показать список контактов или добавить контакт
+  send JID TEXT                     отправить сообщение, зашифрованное OMEMO
+  listen [--count N] [--timeout S]  выводить входящие сообщения
+  history JID [--limit N]           вывести сохранённые сообщения, от старых к новым
+  devices [JID]                     устройства OMEMO (без JID — наши)
+  trust JID DEVICE trusted|untrusted|verified
+  safety-number JID                 код безопасности с контактом
+  fingerprint                       отпечаток OMEMO этого устройства
+
+Без PASSWORD читается первая строка стандартного ввода.
+
+Коды выхода: 0 — успех, 1 — ошибка использования, 2 — не удалось открыть или
+разблокировать профиль, 3 — сервер недоступен или учётные данные отклонены,
+4 — сообщение не отправлено (например, нет устройства OMEMO), 5 — тайм-аут, 6 — нет такого аккаунта, контакта или устройства.</translation>
+    </message>
+    <message>
+        <source>See above.</source>
+        <translation>См. выше.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::CliContext</name>
+    <message>
+        <source>Profile directory (default: the user's Sotto profile).</source>
+        <translation>Каталог профиля (по умолчанию: профиль Sotto текущего пользователя).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Выводить по одному JSON-объекту на строку.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the passphrase that protects the profile when there is no keychain.</source>
+        <translation>Файл, первая строка которого — парольная фраза, защищающая профиль, если связки ключей нет.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT instead of looking the server up.</source>
+        <translation>Подключиться к HOST:PORT вместо поиска сервера.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>With --server: the port speaks TLS directly (no STARTTLS).</source>
+        <translation>С --server: порт сразу использует TLS (без STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 (hex).</source>
+        <translation>Принять сертификат сервера с этим SHA-256 (в шестнадцатеричном виде).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Keychain service name (tests).</source>
+        <translation>Имя службы связки ключей (для тестов).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation>не удалось прочитать файл парольной фразы</translation>
+    </message>
+    <message>
+        <source>--server needs HOST:PORT</source>
+        <translation>для --server нужен HOST:PORT</translation>
     </message>
 </context>
 <context>
     <name>sotto::ui::Backend</name>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
         <source>This version of Sotto cannot restore with a recovery code yet. Your messages are still on this computer; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия Sotto пока не умеет восстанавливать доступ по коду восстановления. Ваши сообщения по-прежнему на этом компьютере; ничего не удалено.</translation>
     </message>
     <message>
         <source>That recovery code does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код восстановления не подходит к этому профилю.</translation>
     </message>
     <message>
         <source>The profile could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть профиль.</translation>
     </message>
 </context>
 </TS>
