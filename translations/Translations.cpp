@@ -9,7 +9,9 @@ QStringList shippedLanguages() {
           QStringLiteral("ru"), QStringLiteral("zh_CN"), QStringLiteral("ar")};
 }
 
-QString catalogPath(const QString &language) { return QStringLiteral(":/i18n/sotto_%1.qm").arg(language); }
+QString catalogPath(const QString &language) {
+  return QStringLiteral(":/i18n/sotto_%1.qm").arg(language);
+}
 
 QString bestLanguageFor(const QLocale &locale) {
   const QStringList shipped = shippedLanguages();

@@ -80,9 +80,9 @@ private Q_SLOTS:
     // lupdate over today's sources, into a scratch catalogue.
     const QString fresh = workDir_.filePath(QStringLiteral("fresh.ts"));
     QProcess lupdate;
-    lupdate.start(QStringLiteral(SOTTO_LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                                                  QStringLiteral("none"), QStringLiteral("@" SOTTO_SOURCES_LIST),
-                                                  QStringLiteral("-ts"), fresh});
+    lupdate.start(QStringLiteral(SOTTO_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("@" SOTTO_SOURCES_LIST), QStringLiteral("-ts"), fresh});
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
     sourceStrings_ = readTs(fresh);
