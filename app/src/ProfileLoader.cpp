@@ -15,6 +15,7 @@ AppError::Code fromVault(const storage::VaultError &error) {
   case VaultCode::NoKeychainBackend:
     return AppError::Code::NoKeychain;
   case VaultCode::KeyMissingFromKeychain:
+  case VaultCode::KeychainAccessDenied: // locked keychain: same recovery screen until the app has its own
     return AppError::Code::KeyMissingFromKeychain;
   case VaultCode::PassphraseRequired:
   case VaultCode::InvalidPassphrase:

@@ -201,10 +201,11 @@ VaultResult<KeyVault::Unlocked> KeyVault::unlock() const {
         QStringLiteral("your keychain no longer has Sotto's key: restore it with your recovery code "
                        "or a backup"));
   case KeychainClient::Outcome::AccessDenied:
-    return vaultFail(
-        Code::KeyMissingFromKeychain,
-        QStringLiteral("the keychain denied access to Sotto's key: allow it, or restore with your "
-                       "recovery code or a backup"));
+    return vaultFail(Code::KeychainAccessDenied,
+                     QStringLiteral("your keychain still has Sotto's key but denied access to it (%1): "
+                                    "unlock the keychain or allow Sotto, then try again; if it cannot be "
+                                    "unlocked, restore with your recovery code or a backup")
+                         .arg(reply.detail));
   case KeychainClient::Outcome::NoBackend:
     return vaultFail(
         Code::NoKeychainBackend,

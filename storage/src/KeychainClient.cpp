@@ -1,5 +1,6 @@
 #include "KeychainClient.h"
 
+#include "LockedKeychainProbe.h"
 #include "sotto/storage/Logging.h"
 
 #include <QEventLoop>
@@ -85,6 +86,8 @@ KeychainClient::Reply KeychainClient::read(const QString &account, crypto::Secur
   job.setKey(account);
   job.setInsecureFallback(false);
   Reply reply = runJob(job, timeoutMs_);
+  if (reply.outcome == Outcome::NotFound && secretServiceHasLockedEntry(service_, account, timeoutMs_))
+    reply = {Outcome::AccessDenied, QStringLiteral("the keyring holding the entry is locked")};
   if (reply.outcome == Outcome::Ok) {
     QByteArray bytes = job.binaryData();
     secret = crypto::SecureBytes(reinterpret_cast<const unsigned char *>(bytes.constData()),

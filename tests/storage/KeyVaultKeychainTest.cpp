@@ -1,6 +1,8 @@
 // The key vault against the real Secret Service (gnome-keyring on the private D-Bus that
 // scripts/test starts): the key goes to the keychain, not to disk; a lost entry is a
-// distinct state that never touches the database; the recovery code brings it back.
+// distinct state that never touches the database; the recovery code brings it back; a
+// locked keyring is "access denied", not "missing".
+#include "LockableCollection.h"
 #include "StorageTestSupport.h"
 #include "TestEnvironment.h"
 #include "sotto/storage/Database.h"
@@ -109,6 +111,35 @@ private Q_SLOTS:
     QVERIFY(db);
     QCOMPARE(db->queryInt("SELECT x FROM t").value(), 42);
     db->close();
+    QVERIFY(vault.removeKeychainEntry());
+  }
+
+  void lockedKeychainIsAccessDeniedNotAMissingEntry() {
+    Profile profile = freshProfile();
+    KeyVault vault(profile, options());
+    KeyVault::Created created;
+    createWithDatabase(profile, vault, created);
+    LockableCollection collection;
+    QVERIFY2(collection.isValid(), qPrintable(collection.error()));
+    QVERIFY2(collection.adoptItemWithAttributeValue(vault.keychainAccount()), qPrintable(collection.error()));
+    auto readable = vault.unlock(); // the entry now lives in the (still unlocked) test collection
+    QVERIFY2(readable, describe(readable).constData());
+    QVERIFY(readable->key.equals(created.key));
+    QVERIFY2(collection.lock(), qPrintable(collection.error()));
+
+    const auto before = directoryState(profile.directory());
+    auto denied = vault.unlock();
+    QVERIFY(!denied);
+    // QtKeychain itself reports "not found" here; the vault must not tell the user the key is gone.
+    QCOMPARE(denied.error().code, VaultError::Code::KeychainAccessDenied);
+    QVERIFY(denied.error().message.contains(QStringLiteral("unlock")));
+    QVERIFY(!denied.error().message.contains(QStringLiteral("no longer")));
+    QCOMPARE(directoryState(profile.directory()), before); // database and vault untouched
+
+    QVERIFY2(collection.unlock(), qPrintable(collection.error()));
+    auto again = vault.unlock();
+    QVERIFY2(again, describe(again).constData());
+    QVERIFY(again->key.equals(created.key));
     QVERIFY(vault.removeKeychainEntry());
   }
 

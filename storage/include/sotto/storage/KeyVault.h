@@ -59,7 +59,8 @@ public:
   // A new key wrapped under the passphrase (passphrase mode, no keychain involved).
   [[nodiscard]] VaultResult<Created> createWithPassphrase(const QString &passphrase);
 
-  // Keychain mode: the key, or KeyMissingFromKeychain / NoKeychainBackend.
+  // Keychain mode: the key, or KeyMissingFromKeychain / KeychainAccessDenied (locked or
+  // refused: the entry is still there) / NoKeychainBackend.
   // Passphrase mode: PassphraseRequired.
   [[nodiscard]] VaultResult<Unlocked> unlock() const;
   [[nodiscard]] VaultResult<Unlocked> unlockWithPassphrase(const QString &passphrase) const;

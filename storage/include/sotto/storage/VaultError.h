@@ -16,8 +16,8 @@ public:
     NoVault,                // the profile has no key vault yet (create one)
     AlreadyExists,          // create() on a profile that already has a vault or database
     NoKeychainBackend,      // no OS keychain reachable: use a passphrase instead
-    KeyMissingFromKeychain, // the vault says "keychain" but the entry is gone or access is denied:
-                            // restore with the recovery code or a backup
+    KeyMissingFromKeychain, // the vault says "keychain" but the entry is gone: restore with the
+                            // recovery code or a backup
     KeychainFailed,         // the keychain answered with another error
     PassphraseRequired,     // passphrase mode: ask the user (unlockWithPassphrase)
     WrongPassphrase,        // the passphrase does not unwrap the key
@@ -25,6 +25,8 @@ public:
     InvalidPassphrase,      // empty passphrase refused at creation
     VaultCorrupt,           // the vault file cannot be parsed
     Io,                     // the vault file cannot be written or read
+    KeychainAccessDenied,   // the entry is there but the keychain is locked or refused access:
+                            // unlock it / allow Sotto and retry; else the recovery code or a backup
   };
   Q_ENUM(Code)
 
