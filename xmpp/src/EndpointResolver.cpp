@@ -32,6 +32,8 @@ void EndpointResolver::cancel() {
 
 void EndpointResolver::lookup(const QString &service, bool directTls) {
   auto *dns = new QDnsLookup(QDnsLookup::SRV, service, this);
+  if (!nameserver_.isNull())
+    dns->setNameserver(nameserver_);
   lookups_.append(dns);
   connect(dns, &QDnsLookup::finished, this, [this, dns, directTls] { finishOne(dns, directTls); });
   dns->lookup();

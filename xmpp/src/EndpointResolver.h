@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,9 @@ public:
   using QObject::QObject;
   void resolve(const QString &domain);
   void cancel();
+  // Asks this DNS server instead of the system's (tests with a local one; Qt 6.4 always
+  // queries port 53). A null address means the system resolver.
+  void setNameserver(const QHostAddress &nameserver) { nameserver_ = nameserver; }
 
 Q_SIGNALS:
   void resolved(const QList<sotto::xmpp::Endpoint> &endpoints);
@@ -32,6 +36,7 @@ private:
   void finishOne(QDnsLookup *lookup, bool directTls);
 
   QString domain_;
+  QHostAddress nameserver_;
   QList<Endpoint> directTls_;
   QList<Endpoint> startTls_;
   int pending_ = 0;
