@@ -145,6 +145,7 @@ Q_SIGNALS:
   void catchUpFinished();
 
 private:
+  friend class BackupManager; // reads the open profile's database and password store
   void setState(ConnectionState state);
   void reportError(Error error);
   void startSession(const QString &jid, const QString &password, bool registerAccount, bool remember);
