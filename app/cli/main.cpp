@@ -1,4 +1,5 @@
 #include "AccountCommand.h"
+#include "BackupCommands.h"
 #include "CliContext.h"
 #include "MessageCommands.h"
 #include "TrustCommands.h"
@@ -25,10 +26,15 @@ const char *const kDescription = QT_TRANSLATE_NOOP(
                  "  trust JID DEVICE trusted|untrusted|verified\n"
                  "  safety-number JID                 the safety number with a contact\n"
                  "  fingerprint                       this device's OMEMO fingerprint\n\n"
+                 "Backups (the backup passphrase file is not the profile's --passphrase-file):\n"
+                 "  backup create --out FILE --backup-passphrase-file F\n"
+                 "  backup verify FILE --backup-passphrase-file F\n"
+                 "  backup restore FILE --backup-passphrase-file F [--merge]\n"
+                 "                                    into --profile DIR (new, or --merge to add)\n\n"
                  "Without PASSWORD the first line of standard input is read.\n\n"
                  "Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server\n"
                  "unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5\n"
-                 "timeout, 6 no such account, contact or device.");
+                 "timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.");
 
 } // namespace
 
@@ -62,6 +68,8 @@ int main(int argc, char *argv[]) {
   sotto::cli::CliContext context(parser);
   if (const int result = context.readOptions(); result != sotto::cli::kOk)
     return result;
+  if (command == u"backup") // opens the profile itself, only once the file checked out
+    return sotto::cli::BackupCommands::run(context, arguments);
   if (!context.openProfile())
     return sotto::cli::kProfile;
   using namespace sotto::cli;
