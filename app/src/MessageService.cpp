@@ -23,6 +23,8 @@
 #include <QMetaEnum>
 #include <QUuid>
 
+#include <utility>
+
 namespace sotto::app {
 
 namespace {
@@ -370,8 +372,6 @@ void MessageService::onSessionStarted() {
     replayOutbox();
   }
   carbons_->setEnabled(true);
-  storage::SettingsRepository settings(database_);
-  catchUp(settings.string(kLastArchiveId, {}, accountId_).value_or(QString()));
 }
 
 void MessageService::replayOutbox() {
@@ -388,10 +388,15 @@ void MessageService::replayOutbox() {
   }
 }
 
-void MessageService::catchUp(const QString &afterId) {
-  if (catchingUp_)
+void MessageService::catchUp() {
+  if (catchingUp_) {
+    // That run's query may have been read before this session's presence: run again.
+    catchUpAgain_ = true;
     return;
+  }
   catchingUp_ = true;
+  storage::SettingsRepository settings(database_);
+  const QString afterId = settings.string(kLastArchiveId, {}, accountId_).value_or(QString());
   // One-time prekeys used by PreKey messages in the archive stay until the end, so a
   // duplicate of such a message still decrypts; replenished once, after catch-up.
   (void)omemo_->engine().setDeferPreKeyRemoval(true);
@@ -425,10 +430,16 @@ void MessageService::fetchPage(xmpp::MamQuery query) {
         return fetchPage(query);
       }
     }
-    catchingUp_ = false;
-    (void)omemo_->engine().setDeferPreKeyRemoval(false);
-    Q_EMIT catchUpFinished();
+    finishCatchUp();
   });
+}
+
+void MessageService::finishCatchUp() {
+  catchingUp_ = false;
+  if (std::exchange(catchUpAgain_, false))
+    return catchUp();
+  (void)omemo_->engine().setDeferPreKeyRemoval(false);
+  Q_EMIT catchUpFinished();
 }
 
 void MessageService::rememberArchiveId(const QString &archiveId) {

@@ -44,9 +44,12 @@ public:
   bool retry(qint64 messageId);
   bool markRead(const QString &peerJid);
 
-  // Called on every new session (not on a resumption): outbox replay at the first one,
-  // then archive catch-up.
+  // Called on every new session (not on a resumption), before initial presence: outbox
+  // replay at the first one, carbons on.
   void onSessionStarted();
+  // Reads the archive from the last message seen; called after initial presence (see
+  // MessagingController::sessionUp). A request while one runs queues one more run.
+  void catchUp();
   [[nodiscard]] bool isCatchingUp() const { return catchingUp_; }
   // Tests only: sees (and may alter) every encrypted message stanza before it is sent.
   void setOutgoingFilter(std::function<void(xmpp::Element &)> filter) { outgoingFilter_ = std::move(filter); }
@@ -66,8 +69,8 @@ private:
   void handleIncoming(const xmpp::Message &message, bool sentByUs, const QString &archiveId);
   void repairSession(const QString &jid, std::int32_t deviceId);
   void replayOutbox();
-  void catchUp(const QString &afterId);
   void fetchPage(xmpp::MamQuery query);
+  void finishCatchUp();
   void rememberArchiveId(const QString &archiveId);
 
   storage::Database &database_;
@@ -80,6 +83,7 @@ private:
   xmpp::MamManager *mam_;
   bool outboxReplayed_ = false;
   bool catchingUp_ = false;
+  bool catchUpAgain_ = false; // a new session began while a catch-up was running
   std::function<void(xmpp::Element &)> outgoingFilter_;
   QHash<QString, qint64> lastRepair_; // "jid/device" → ms: key transports are rate-limited
 };

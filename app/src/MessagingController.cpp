@@ -321,18 +321,19 @@ void MessagingController::sessionUp(bool resumed) {
     return;
   }
   if (!resumed) {
-    // A fresh session: presence (with caps, for PEP notifications), roster, our device
-    // and bundle, then the outbox and the archive.
-    // Presence goes out after the archive catch-up: the server delivers stored offline
-    // messages on initial presence, and racing them against the archive pages would
-    // decrypt and store them out of order (duplicates are dropped either way).
+    // A fresh session: roster, our device and bundle, the outbox and carbons, presence
+    // (with caps, for PEP notifications), then the archive.
+    // Presence goes out before the archive query, never after it: Prosody does not hand
+    // stored offline messages to a session that has queried the archive, so a message
+    // arriving between the end of a catch-up and a later presence would wait for the next
+    // connection. In this order everything routed before the presence is in the archive
+    // the query reads and everything after it arrives live; what comes both ways (offline
+    // delivery, live, archive) is dropped by stanza-id/origin-id before the ratchet.
     session_->roster->requestRoster();
     session_->omemo->publishOwnDevice();
-    auto *presence = session_->presence.get();
-    connect(
-        session_->messages.get(), &MessageService::catchUpFinished, presence,
-        [presence] { presence->sendAvailable(); }, Qt::SingleShotConnection);
     session_->messages->onSessionStarted();
+    session_->presence->sendAvailable();
+    session_->messages->catchUp();
   }
   setState(ConnectionState::Online);
 }

@@ -119,7 +119,10 @@ private Q_SLOTS:
     QCOMPARE(caught.size(), 50);
     for (int i = 0; i < 50; ++i)
       QCOMPARE(caught.at(i), QStringLiteral("m%1").arg(i, 2, 10, QLatin1Char('0')));
-    QVERIFY(!caughtUp.isEmpty());
+    // They may come from the server's offline store (delivered on presence) before the
+    // archive pages, which then only bring duplicates; the catch-up still ends.
+    QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty(), 15000);
+    QCOMPARE(bob.history(alice.jid).size(), 51);
   }
 
   void twoDevicesSeeBothSides() {
