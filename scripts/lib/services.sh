@@ -10,6 +10,8 @@
 # sotto_services_start brings up, inside one fresh temp dir:
 #   - a private Prosody 0.12 on 127.0.0.1 (STARTTLS and direct-TLS c2s ports,
 #     self-signed cert for "localhost", in-band registration, MAM, smacks, ...),
+#     or with --server ejabberd a private ejabberd 23.01 set up alike
+#     (scripts/lib/ejabberd.sh),
 #   - a private D-Bus session bus with gnome-keyring-daemon serving the Secret
 #     Service API, its "login" keyring created and unlocked,
 #   - an Xvfb display (falls back to QT_QPA_PLATFORM=offscreen without Xvfb),
@@ -47,6 +49,9 @@
 # finds stragglers by tag — never by process name.
 
 _SOTTO_SERVICES_LIB="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
+# The ejabberd instance (sotto_services_start --server ejabberd) lives next door.
+# shellcheck source=ejabberd.sh
+source "$(dirname "$_SOTTO_SERVICES_LIB")/ejabberd.sh"
 
 # The variables sotto_services_start exports; stop restores their old values.
 _SOTTO_EXPORTED_VARS=(
@@ -785,6 +790,27 @@ _sotto_start_secret_service() {
 	_sotto_say "secret service: gnome-keyring, login keyring unlocked, on a private D-Bus session bus"
 }
 
+# A second, independent Secret Service in DIR ("another machine's keychain", for
+# the backup restore test): prints its DBUS_SESSION_BUS_ADDRESS on stdout. Runs in
+# a subshell so the caller's environment is untouched; stop it with
+# sotto_extra_keyring_stop DIR.
+sotto_extra_keyring_start() {
+	local dir=$1
+	(
+		_sotto_mkdir_private "$dir/runtime" || exit 1
+		export XDG_RUNTIME_DIR=$dir/runtime
+		_sotto_start_bus "$dir" >&2 || exit 1
+		_sotto_start_keyring "$dir" >&2 || exit 1
+		printf '%s\n' "$DBUS_SESSION_BUS_ADDRESS"
+	)
+}
+
+sotto_extra_keyring_stop() {
+	local dir=$1
+	_sotto_terminate "$dir/keyring.pid" "$dir" gnome-keyring-daemon 5000
+	_sotto_terminate "$dir/dbus.pid" "$dir" dbus-daemon 5000
+}
+
 # ---------------------------------------------------------------------------
 # Xvfb display
 # ---------------------------------------------------------------------------
@@ -908,11 +934,7 @@ sotto_services_start() {
 		esac
 	done
 	case $server in
-	prosody) ;;
-	ejabberd)
-		_sotto_err "--server ejabberd is not implemented yet (only prosody is)"
-		return 1
-		;;
+	prosody | ejabberd) ;;
 	*)
 		_sotto_err "unknown server '$server' (expected prosody or ejabberd)"
 		return 1
@@ -938,9 +960,13 @@ sotto_services_start() {
 	local have_display=0
 	_sotto_display_launch "$dir" && have_display=1
 
-	sotto_prosody_up "$dir/prosody" localhost || { _sotto_services_abort; return 1; }
-	_sotto_export_xmpp "$dir/prosody"
-	_sotto_say "prosody: $SOTTO_TEST_XMPP_DOMAIN on $SOTTO_TEST_XMPP_HOST, starttls $SOTTO_TEST_XMPP_PORT, direct tls $SOTTO_TEST_XMPP_TLS_PORT, state $dir"
+	if [[ $server == ejabberd ]]; then
+		sotto_ejabberd_up "$dir/ejabberd" localhost || { _sotto_services_abort; return 1; }
+	else
+		sotto_prosody_up "$dir/prosody" localhost || { _sotto_services_abort; return 1; }
+	fi
+	_sotto_export_xmpp "$dir/$server"
+	_sotto_say "$server: $SOTTO_TEST_XMPP_DOMAIN on $SOTTO_TEST_XMPP_HOST, starttls $SOTTO_TEST_XMPP_PORT, direct tls $SOTTO_TEST_XMPP_TLS_PORT, state $dir"
 
 	_sotto_start_secret_service "$dir" || { _sotto_services_abort; return 1; }
 
@@ -963,7 +989,8 @@ sotto_services_stop() {
 		_sotto_terminate "$dir/keyring.pid" "$dir" gnome-keyring-daemon 5000
 		_sotto_terminate "$dir/dbus.pid" "$dir" dbus-daemon 5000
 		[[ -d $dir/prosody ]] && sotto_prosody_stop "$dir/prosody"
-		_sotto_sweep "$dir" "$dir/prosody"
+		[[ -d $dir/ejabberd ]] && sotto_ejabberd_stop "$dir/ejabberd"
+		_sotto_sweep "$dir" "$dir/prosody" "$dir/ejabberd"
 		if [[ ${SOTTO_SERVICES_KEEP:-0} == 1 ]]; then
 			rm -f -- "$dir/.sotto-services"
 			_sotto_say "kept $dir (SOTTO_SERVICES_KEEP=1)"

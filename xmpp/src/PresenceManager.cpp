@@ -20,12 +20,14 @@ void PresenceManager::sendAvailable(const QString &show, const QString &status, 
     presence.addTextChild(QStringLiteral("priority"), ns::kClient.toString(), QString::number(priority));
   if (disco_)
     presence.addChild(disco_->capsElement());
+  available_ = presence;
   client_->send(presence);
 }
 
 void PresenceManager::sendUnavailable() {
   Element presence(QStringLiteral("presence"), ns::kClient.toString());
   presence.setAttribute(QStringLiteral("type"), QStringLiteral("unavailable"));
+  available_.reset();
   client_->send(presence);
 }
 
@@ -33,6 +35,10 @@ void PresenceManager::handleStanza(const Element &stanza) {
   if (stanza.name() != u"presence")
     return;
   const QString type = stanza.attribute(u"type");
+  if (type == u"subscribed") {
+    resendToNewWatcher(stanza);
+    return;
+  }
   if (!type.isEmpty() && type != u"unavailable")
     return; // subscriptions are RosterManager's, errors are not presence
   const auto from = Jid::parse(stanza.attribute(u"from"));
@@ -45,6 +51,20 @@ void PresenceManager::handleStanza(const Element &stanza) {
   presence.status = stanza.childText(u"status", ns::kClient);
   presence.priority = stanza.childText(u"priority", ns::kClient).toInt();
   Q_EMIT presenceReceived(presence);
+}
+
+void PresenceManager::resendToNewWatcher(const Element &subscribed) {
+  // A contact just let us see their presence. ejabberd records a contact's caps (and so
+  // sends them our PEP events, OMEMO device lists included) only from an available
+  // presence that arrives once the contact has approved us; the one we broadcast
+  // earlier came too soon. A directed copy of our current presence fixes that; Prosody
+  // simply sees our presence again.
+  const auto from = Jid::parse(subscribed.attribute(u"from"));
+  if (!available_ || !from || from->bare() == client_->accountJid())
+    return;
+  Element directed = *available_;
+  directed.setAttribute(QStringLiteral("to"), from->bare().toString());
+  client_->send(directed);
 }
 
 } // namespace sotto::xmpp

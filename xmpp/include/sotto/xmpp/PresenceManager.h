@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace sotto::xmpp {
 
 class DiscoManager;
@@ -31,9 +33,11 @@ Q_SIGNALS:
 
 private:
   void handleStanza(const Element &stanza);
+  void resendToNewWatcher(const Element &subscribed);
 
   Client *client_;
   DiscoManager *disco_;
+  std::optional<Element> available_; // our last broadcast availability, for directed copies
 };
 
 } // namespace sotto::xmpp
