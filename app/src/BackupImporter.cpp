@@ -1,12 +1,14 @@
 #include "BackupImporter.h"
 
 #include "BackupRecordSpec.h"
+#include "BackupSessionRefresh.h"
 
 #include "sotto/app/Logging.h"
 #include "sotto/storage/Database.h"
 #include "sotto/storage/Transaction.h"
 
 #include <QCborValue>
+#include <QDateTime>
 
 namespace sotto::app {
 
@@ -179,6 +181,9 @@ tl::expected<void, BackupFailure> BackupImporter::commit() {
     return tl::unexpected(BackupFailure::StorageFailed);
   if (auto fixed = applyConversationFixups(); !fixed)
     return fixed;
+  if (mode_ == Mode::Fresh &&
+      !BackupSessionRefresh::markRestored(database_, QDateTime::currentMSecsSinceEpoch()))
+    return tl::unexpected(BackupFailure::StorageFailed);
   if (auto committed = transaction_->commit(); !committed) {
     qCWarning(lcApp) << "restore: commit failed:" << committed.error().toString();
     return tl::unexpected(BackupFailure::StorageFailed);

@@ -170,13 +170,15 @@ const std::array kSpecs{
         "m.sender_jid = ?6) OR (?3 IS NULL AND ?4 IS NULL AND m.timestamp = ?9 AND m.sender_jid = ?6 "
         "AND m.body IS ?8)) LIMIT 1",
         9},
-    // The account password lives in the Account record (or the keychain), not here.
-    BackupRecordSpec{Type::Setting, 1, "setting",
-                     "SELECT a.jid, s.key, s.value FROM settings s LEFT JOIN accounts a ON a.id = s.scope "
-                     "WHERE (s.scope = 0 OR a.id IS NOT NULL) AND s.key <> 'xmpp.password'",
-                     "%1 INTO settings (scope, key, value) VALUES "
-                     "(CASE WHEN ?1 IS NULL THEN 0 ELSE " SOTTO_ACCOUNT_ID " END, ?2, ?3)",
-                     kSettingFields, int(kSettingFields.size()), "INSERT OR REPLACE"},
+    // The account password lives in the Account record (or the keychain), not here; the
+    // backup's own bookkeeping (backup.*) belongs to the machine that made it.
+    BackupRecordSpec{
+        Type::Setting, 1, "setting",
+        "SELECT a.jid, s.key, s.value FROM settings s LEFT JOIN accounts a ON a.id = s.scope "
+        "WHERE (s.scope = 0 OR a.id IS NOT NULL) AND s.key <> 'xmpp.password' AND s.key NOT LIKE 'backup.%'",
+        "%1 INTO settings (scope, key, value) VALUES "
+        "(CASE WHEN ?1 IS NULL THEN 0 ELSE " SOTTO_ACCOUNT_ID " END, ?2, ?3)",
+        kSettingFields, int(kSettingFields.size()), "INSERT OR REPLACE"},
 };
 
 #undef SOTTO_ACCOUNT_ID

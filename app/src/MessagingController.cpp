@@ -1,5 +1,6 @@
 #include "sotto/app/MessagingController.h"
 
+#include "BackupSessionRefresh.h"
 #include "Session.h"
 
 #include "sotto/app/Logging.h"
@@ -298,6 +299,9 @@ bool MessagingController::attachServices() {
   connect(s.messages.get(), &MessageService::messageChanged, this, &MessagingController::messageChanged);
   connect(s.messages.get(), &MessageService::conversationsChanged, this,
           &MessagingController::conversationsChanged);
+  // After a restore: fresh sessions once the catch-up had its chance with the old ones.
+  connect(s.messages.get(), &MessageService::catchUpFinished, this,
+          [this] { BackupSessionRefresh::afterCatchUp(*session_); });
   connect(s.messages.get(), &MessageService::catchUpFinished, this, &MessagingController::catchUpFinished);
   connect(s.messages.get(), &MessageService::errorOccurred, this, &MessagingController::reportError);
   connect(s.roster.get(), &xmpp::RosterManager::rosterReceived, this, &MessagingController::contactsChanged);

@@ -63,7 +63,7 @@ inline QStringList dumpProfile(storage::Database &db) {
       "received_at, state, error, encrypted, trusted FROM messages m JOIN conversations c ON c.id = "
       "m.conversation_id ORDER BY 2, timestamp, 3, 4, body",
       "SELECT 'setting', ifnull(a.jid, '(global)'), key, hex(value) FROM settings s LEFT JOIN accounts a "
-      "ON a.id = s.scope ORDER BY 2, 3",
+      "ON a.id = s.scope WHERE key <> 'backup.restoredAt' ORDER BY 2, 3",
       "SELECT 'fts', count(*) FROM messages_fts WHERE messages_fts MATCH 'marker'",
   };
   QStringList rows;
