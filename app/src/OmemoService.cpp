@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 
+#include <chrono>
 #include <memory>
 
 namespace sotto::app {
@@ -27,6 +28,11 @@ OmemoService::OmemoService(storage::Database &database, std::int64_t accountId, 
     : QObject(parent), database_(database), accountId_(accountId), accountJid_(std::move(accountJid)),
       client_(client), pep_(pep), store_(database, accountId) {
   connect(pep_, &PepClient::itemPublished, this, &OmemoService::onItemPublished);
+  // Rotation is checked at every new session and hourly in between: a session can last
+  // longer than the signed prekey's week (KeyManagerOptions::signedPreKeyRotation).
+  rotationTimer_.setInterval(std::chrono::hours(1));
+  connect(&rotationTimer_, &QTimer::timeout, this, &OmemoService::rotateSignedPreKeyIfDue);
+  rotationTimer_.start();
 }
 
 OmemoService::~OmemoService() = default;
@@ -72,6 +78,20 @@ void OmemoService::publishOwnDevice() {
   (void)keys.rotateSignedPreKey();
   (void)keys.replenishPreKeys();
   publishBundle();
+}
+
+void OmemoService::rotateSignedPreKeyIfDue() {
+  if (!engine_)
+    return;
+  crypto::KeyManager keys(*engine_);
+  auto rotated = keys.rotateSignedPreKey();
+  if (!rotated) {
+    qCWarning(lcApp) << "cannot rotate the signed prekey:" << crypto::errorMessage(rotated.error());
+    return;
+  }
+  // Offline, the next session publishes the bundle anyway (publishOwnDevice).
+  if (*rotated && client_->state() == xmpp::Client::State::Connected)
+    publishBundle();
 }
 
 void OmemoService::publishDeviceList(QList<std::int32_t> ids) {

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -75,6 +76,7 @@ private:
   void applyDeviceList(const QString &jid, const QList<std::int32_t> &ids);
   void publishDeviceList(QList<std::int32_t> ids);
   void publishBundle();
+  void rotateSignedPreKeyIfDue();
   void fetchDeviceList(const QString &jid, std::function<void()> done);
   void buildMissingSessions(const QString &peerJid, RecipientsCallback callback);
   [[nodiscard]] QList<std::int32_t> eligibleDevices(const QString &jid) const;
@@ -88,6 +90,7 @@ private:
   storage::OmemoStore store_;
   std::unique_ptr<crypto::SignalEngine> engine_;
   std::int32_t deviceId_ = 0;
+  QTimer rotationTimer_;               // the signed prekey ages in long sessions too
   QHash<QString, qint64> listFetched_; // when each device list was last read explicitly (ms)
   // A bundle's identity key refused because the device had another one: kept so that a
   // user decision (setTrust) can accept it.
