@@ -99,16 +99,20 @@ class Cli:
         assert message["body"] == text, f"body {message['body']!r}, expected {text!r}"
 
 
-async def expect(peer: OmemoPeer, sender: str, text: str, prekey: bool) -> None:
+async def sotto_to_peer(cli: "Cli", cli_jid: str, peer: OmemoPeer, peer_jid: str, text: str,
+                        prekey: bool) -> None:
+    await cli.send(peer_jid, text)
     got_sender, got_text, got_prekey = await peer.next_text(TIMEOUT)
-    assert got_sender == sender, f"peer got a message from {got_sender}, expected {sender}"
+    assert got_sender == cli_jid, f"peer got a message from {got_sender}, expected {cli_jid}"
     assert got_text == text, f"peer decrypted {got_text!r}, expected {text!r}"
     assert got_prekey == prekey, f"{text!r}: PreKey message {got_prekey}, expected {prekey}"
 
 
-async def peer_sends(peer: OmemoPeer, to: str, text: str, prekey: bool) -> None:
-    sent_prekey = await peer.send_text(to, text)
+async def peer_to_sotto(peer: OmemoPeer, peer_jid: str, cli: "Cli", cli_jid: str, text: str,
+                        prekey: bool) -> None:
+    sent_prekey = await peer.send_text(cli_jid, text)
     assert sent_prekey == prekey, f"{text!r}: peer sent a PreKey message {sent_prekey}, expected {prekey}"
+    await cli.receive(peer_jid, text)
 
 
 def hex_digits(fingerprint: str) -> str:
@@ -147,24 +151,16 @@ async def main(binary: str) -> None:
         try:
             # Sotto first: PreKey message from Sotto, session built passively by python-omemo,
             # which answers it at once with an empty key-transport message (session completion).
-            await alice.send(peer_jid, "hello from Sotto ✓")
-            await expect(peer, alice_jid, "hello from Sotto ✓", prekey=True)
-            await peer_sends(peer, alice_jid, "hello back from python-omemo", prekey=False)
-            await alice.receive(peer_jid, "hello back from python-omemo")
-            await alice.send(peer_jid, "second from Sotto")
-            await expect(peer, alice_jid, "second from Sotto", prekey=False)
-            await peer_sends(peer, alice_jid, "second from python", prekey=False)
-            await alice.receive(peer_jid, "second from python")
+            await sotto_to_peer(alice, alice_jid, peer, peer_jid, "hello from Sotto ✓", prekey=True)
+            await peer_to_sotto(peer, peer_jid, alice, alice_jid, "hello back from python-omemo", prekey=False)
+            await sotto_to_peer(alice, alice_jid, peer, peer_jid, "second from Sotto", prekey=False)
+            await peer_to_sotto(peer, peer_jid, alice, alice_jid, "second from python", prekey=False)
 
             # The peer first: PreKey message from python-omemo, session built by Sotto.
-            await peer_sends(peer, bob_jid, "python starts 🐍", prekey=True)
-            await bob.receive(peer_jid, "python starts 🐍")
-            await bob.send(peer_jid, "Sotto answers")
-            await expect(peer, bob_jid, "Sotto answers", prekey=False)
-            await peer_sends(peer, bob_jid, "python again", prekey=False)
-            await bob.receive(peer_jid, "python again")
-            await bob.send(peer_jid, "Sotto again")
-            await expect(peer, bob_jid, "Sotto again", prekey=False)
+            await peer_to_sotto(peer, peer_jid, bob, bob_jid, "python starts 🐍", prekey=True)
+            await sotto_to_peer(bob, bob_jid, peer, peer_jid, "Sotto answers", prekey=False)
+            await peer_to_sotto(peer, peer_jid, bob, bob_jid, "python again", prekey=False)
+            await sotto_to_peer(bob, bob_jid, peer, peer_jid, "Sotto again", prekey=False)
             assert peer.pending_error() is None, peer.pending_error()
 
             # Both sides see the same identity keys (python-omemo converts between Ed25519 and

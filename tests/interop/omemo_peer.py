@@ -57,6 +57,15 @@ def _publish_options(xmpp: slixmpp.ClientXMPP):
     return form
 
 
+async def _publish(xmpp: slixmpp.ClientXMPP, node: str, payload, failure: type) -> None:
+    try:
+        await xmpp["xep_0060"].publish(
+            xmpp.boundjid.bare, node, id="current", payload=payload, options=_publish_options(xmpp)
+        )
+    except (IqError, IqTimeout) as error:
+        raise failure(str(error)) from error
+
+
 def _is_missing(error: IqError) -> bool:
     # Prosody says item-not-found for an absent node; a closed node reads as forbidden.
     return error.iq["error"]["condition"] in ("item-not-found", "forbidden", "not-authorized")
@@ -69,16 +78,8 @@ def make_session_manager_class(xmpp: slixmpp.ClientXMPP):
         @staticmethod
         async def _upload_bundle(bundle: omemo.Bundle) -> Any:
             assert isinstance(bundle, oldmemo.oldmemo.BundleImpl)
-            try:
-                await xmpp["xep_0060"].publish(
-                    xmpp.boundjid.bare,
-                    f"{BUNDLES_NODE_PREFIX}{bundle.device_id}",
-                    id="current",
-                    payload=oldmemo.etree.serialize_bundle(bundle),
-                    options=_publish_options(xmpp),
-                )
-            except (IqError, IqTimeout) as error:
-                raise omemo.BundleUploadFailed(str(error)) from error
+            await _publish(xmpp, f"{BUNDLES_NODE_PREFIX}{bundle.device_id}",
+                           oldmemo.etree.serialize_bundle(bundle), omemo.BundleUploadFailed)
 
         @staticmethod
         async def _download_bundle(namespace: str, bare_jid: str, device_id: int) -> omemo.Bundle:
@@ -108,16 +109,8 @@ def make_session_manager_class(xmpp: slixmpp.ClientXMPP):
 
         @staticmethod
         async def _upload_device_list(namespace: str, device_list: Dict[int, Optional[str]]) -> Any:
-            try:
-                await xmpp["xep_0060"].publish(
-                    xmpp.boundjid.bare,
-                    DEVICE_LIST_NODE,
-                    id="current",
-                    payload=oldmemo.etree.serialize_device_list(device_list),
-                    options=_publish_options(xmpp),
-                )
-            except (IqError, IqTimeout) as error:
-                raise omemo.DeviceListUploadFailed(str(error)) from error
+            await _publish(xmpp, DEVICE_LIST_NODE, oldmemo.etree.serialize_device_list(device_list),
+                           omemo.DeviceListUploadFailed)
 
         @staticmethod
         async def _download_device_list(namespace: str, bare_jid: str) -> Dict[int, Optional[str]]:
