@@ -36,8 +36,8 @@ double sendBatch(BenchPeer &alice, const QString &to, int count) {
   for (int i = 0; i < count; ++i) {
     if (!waitUntil([&] { return sent.size() - settled.size() < kSendWindow || failures > 0; }, 30000) ||
         failures > 0) {
-      std::fprintf(stderr, "the send window did not move (%lld sent, %lld settled)\n", (long long)sent.size(),
-                   (long long)settled.size());
+      std::fprintf(stderr, "the send window did not move (%d sent, %d settled)\n", int(sent.size()),
+                   int(settled.size()));
       return -1;
     }
     const qint64 id = alice.controller().send(to, QStringLiteral("catch-up message %1").arg(i));
