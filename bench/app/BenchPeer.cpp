@@ -2,9 +2,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <cstdio>
+#include <ctime>
+
+#include <unistd.h>
 
 namespace sotto::app::bench {
 
@@ -21,11 +27,37 @@ QString uniqueUser(const char *prefix) {
   return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 
+double processCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+double serverCpuSeconds() {
+  const QString directory = QFileInfo(qEnvironmentVariable("SOTTO_TEST_SERVER_CTL")).absolutePath();
+  QFile pidFile(directory + QStringLiteral("/prosody.pid"));
+  if (!pidFile.open(QIODevice::ReadOnly))
+    return -1;
+  QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pidFile.readAll().trimmed())));
+  if (!stat.open(QIODevice::ReadOnly))
+    return -1;
+  // Fields 14 and 15 (utime, stime) in clock ticks, counted after the command name's ')'.
+  const QByteArray line = stat.readAll();
+  const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+  if (fields.size() < 13)
+    return -1;
+  return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 bool waitUntil(const std::function<bool()> &done, int timeoutMs) {
   QElapsedTimer timer;
   timer.start();
+  // Sleeps in the event loop until something happens (the tick bounds the wait, so the
+  // timeout is seen): processEvents(flags, maxtime) would spin and take CPU from Prosody.
+  QTimer tick;
+  tick.start(20);
   while (!done() && timer.elapsed() < timeoutMs)
-    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
   return done();
 }
 

@@ -16,6 +16,12 @@ bool haveServer();
 QString serverDomain();
 QString uniqueUser(const char *prefix);
 
+// CPU seconds this process has used so far (both controllers live in it).
+double processCpuSeconds();
+// CPU seconds the test server's process has used so far, or -1 when it cannot be read
+// (SOTTO_TEST_SERVER_CTL's directory holds prosody.pid).
+double serverCpuSeconds();
+
 // Runs the event loop until done() or the timeout; returns done().
 bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 
