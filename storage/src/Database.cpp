@@ -225,19 +225,24 @@ Result<std::int64_t> Database::queryInt(std::string_view sql) {
   return statement->int64At(0);
 }
 
-Result<QStringList> Database::explainQueryPlan(std::string_view sql) {
-  auto statement = prepare("EXPLAIN QUERY PLAN " + std::string(sql));
+Result<QStringList> Database::queryTexts(std::string_view sql, int column) {
+  auto statement = prepare(sql);
   if (!statement)
     return tl::unexpected(statement.error());
-  QStringList plan;
+  const int index = column < 0 ? statement->columnCount() + column : column;
+  QStringList texts;
   for (;;) {
     auto row = statement->step();
     if (!row)
       return tl::unexpected(row.error());
     if (!*row)
-      return plan;
-    plan << statement->textAt(statement->columnCount() - 1); // "detail" is the last column
+      return texts;
+    texts << statement->textAt(index);
   }
+}
+
+Result<QStringList> Database::explainQueryPlan(std::string_view sql) {
+  return queryTexts("EXPLAIN QUERY PLAN " + std::string(sql), -1); // "detail" is the last column
 }
 
 QStringList Database::cachedSql() const {
@@ -276,19 +281,7 @@ Status Database::checkpoint() {
 }
 
 Result<QStringList> Database::integrityCheck() {
-  auto statement = prepare("PRAGMA integrity_check");
-  if (!statement)
-    return tl::unexpected(statement.error());
-  QStringList problems;
-  for (;;) {
-    auto row = statement->step();
-    if (!row)
-      return tl::unexpected(row.error());
-    if (!*row)
-      break;
-    problems << statement->textAt(0);
-  }
-  return problems;
+  return queryTexts("PRAGMA integrity_check");
 }
 
 } // namespace sotto::storage

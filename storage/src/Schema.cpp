@@ -74,21 +74,8 @@ Status Schema::migrate(Database &database, int target) {
 }
 
 Result<QStringList> Schema::describe(Database &database) {
-  auto statement =
-      database.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master "
-                       "ORDER BY type, name");
-  if (!statement)
-    return tl::unexpected(statement.error());
-  QStringList entries;
-  for (;;) {
-    auto row = statement->step();
-    if (!row)
-      return tl::unexpected(row.error());
-    if (!*row)
-      break;
-    entries << statement->textAt(0);
-  }
-  return entries;
+  return database.queryTexts("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master "
+                             "ORDER BY type, name");
 }
 
 } // namespace sotto::storage

@@ -208,6 +208,21 @@ private Q_SLOTS:
     QCOMPARE(stepped.error().sqliteCode, SQLITE_RANGE);
   }
 
+  void queryTextsCollectsOneColumnOfEveryRow() {
+    auto db =
+        Database::open(dbPath(QStringLiteral("texts.db")), makeKey(6), Database::OpenMode::CreateIfMissing);
+    QVERIFY(db);
+    QVERIFY(db->exec("CREATE TABLE t(a TEXT, b TEXT); INSERT INTO t VALUES ('a1', 'b1'), ('a2', 'b2')"));
+    QCOMPARE(db->queryTexts("SELECT a, b FROM t ORDER BY a").value(), QStringList({"a1", "a2"}));
+    QCOMPARE(db->queryTexts("SELECT a, b FROM t ORDER BY a", 1).value(), QStringList({"b1", "b2"}));
+    QCOMPARE(db->queryTexts("SELECT a, b FROM t ORDER BY a", -1).value(), QStringList({"b1", "b2"}));
+    QCOMPARE(db->queryTexts("SELECT a FROM t WHERE 0").value(), QStringList());
+    QCOMPARE(db->integrityCheck().value(), QStringList({"ok"}));
+    auto bad = db->queryTexts("SELEKT 1");
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().sqliteCode, SQLITE_ERROR);
+  }
+
   void transactionsCommitOrRollBack() {
     auto db =
         Database::open(dbPath(QStringLiteral("tx.db")), makeKey(5), Database::OpenMode::CreateIfMissing);

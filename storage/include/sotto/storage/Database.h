@@ -53,6 +53,9 @@ public:
   [[nodiscard]] Status exec(std::string_view sql);
   // The first column of the first row as an integer (nothing when there is no row).
   [[nodiscard]] Result<std::int64_t> queryInt(std::string_view sql);
+  // One column of every row as text (pragmas that report lists, schema dumps); a negative
+  // column counts from the end (-1: the last).
+  [[nodiscard]] Result<QStringList> queryTexts(std::string_view sql, int column = 0);
 
   [[nodiscard]] std::int64_t lastInsertRowId() const;
   [[nodiscard]] int changes() const;
