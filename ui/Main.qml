@@ -33,6 +33,9 @@ ApplicationWindow {
     palette.toolTipBase: Theme.surface
     palette.toolTipText: Theme.text
     font.pixelSize: Theme.baseFont
+    // Right-to-left languages (Arabic) mirror the whole window, popups included.
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
 
     readonly property alias stageLoader: stageLoader
 

@@ -41,6 +41,12 @@ StackView {
     initialItem: SplitView {
         id: split
         orientation: Qt.Horizontal
+        // SplitView does not mirror itself (Qt 6.4): right-to-left languages get the list on
+        // the right by swapping the panes (the order of the items is also the Tab order).
+        readonly property bool rightToLeft: Qt.application.layoutDirection === Qt.RightToLeft
+        function arrangePanes() { if ((itemAt(0) === listPane) === rightToLeft) moveItem(0, 1) }
+        onRightToLeftChanged: arrangePanes()
+        Component.onCompleted: arrangePanes()
         handle: Rectangle {
             implicitWidth: 1
             color: Theme.border

@@ -1,4 +1,5 @@
 #include "Backend.h"
+#include "LanguageController.h"
 #include "QrImageProvider.h"
 
 #include "sotto/app/ApplicationInfo.h"
@@ -48,6 +49,9 @@ int main(int argc, char *argv[]) {
   // A desktop look on every platform unless the user picked a style (QT_QUICK_CONTROLS_STYLE).
   if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+  // The system's language (or the one chosen in Settings) before the first translated word.
+  sotto::ui::LanguageController language(nullptr);
+  sotto::ui::LanguageController::setInstance(&language);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("sotto", "Sotto, a private messenger."));
@@ -86,10 +90,12 @@ int main(int argc, char *argv[]) {
 
   sotto::ui::Backend backend(options);
   sotto::ui::Backend::setInstance(&backend);
+  language.followProfile(backend.controller());
 
   QQmlApplicationEngine engine;
   // Qt 6.4 looks for modules in qrc:/qt-project.org/imports only; ours sits under qrc:/Sotto/Ui.
   engine.addImportPath(QStringLiteral("qrc:/"));
+  language.addEngine(&engine);
   engine.addImageProvider(QLatin1String(sotto::ui::QrImageProvider::kProviderId),
                           new sotto::ui::QrImageProvider);
   QObject::connect(

@@ -359,4 +359,18 @@ void MessagingController::reportError(Error error) {
   Q_EMIT errorOccurred(error, errorText(error));
 }
 
+QString MessagingController::profileSetting(const QString &key) const {
+  if (!session_)
+    return {};
+  storage::SettingsRepository settings(session_->opened.database);
+  return settings.string(key).value_or(QString());
+}
+
+bool MessagingController::setProfileSetting(const QString &key, const QString &value) {
+  if (!session_)
+    return false;
+  storage::SettingsRepository settings(session_->opened.database);
+  return settings.setString(key, value).has_value();
+}
+
 } // namespace sotto::app

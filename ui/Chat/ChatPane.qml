@@ -137,6 +137,8 @@ Page {
                     font.bold: true
                     color: Theme.text
                     elide: Text.ElideRight
+                    // Explicit, so it mirrors: a Latin address still starts at the avatar in Arabic.
+                    horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                     Accessible.role: Accessible.Heading
                 }

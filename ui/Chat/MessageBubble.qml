@@ -73,7 +73,9 @@ Item {
         Rectangle {
             id: bubble
             objectName: "bubble"
-            x: root.outgoing ? parent.width - width - Theme.spacing * 2 : Theme.spacing * 2
+            // Own messages on the trailing side: the right, or the left in right-to-left languages.
+            x: root.outgoing !== (Qt.application.layoutDirection === Qt.RightToLeft)
+               ? parent.width - width - Theme.spacing * 2 : Theme.spacing * 2
             // The text's one-line width (a wrapped TextEdit reports its wrapped width, which
             // would keep a reused delegate narrow).
             width: Math.min(Math.max(bodyMetrics.advanceWidth + 4, meta.implicitWidth) + 24, root.width * 0.72)

@@ -44,7 +44,8 @@ Page {
         RowLayout {
             anchors.fill: parent
             ToolButton {
-                text: "\u2190"
+                // Back points the way the pages came in: to the right in right-to-left languages.
+                text: Qt.application.layoutDirection === Qt.RightToLeft ? "\u2192" : "\u2190"
                 font.pixelSize: Theme.baseFont + 4
                 Accessible.name: qsTr("Back")
                 onClicked: page.closed()

@@ -67,6 +67,8 @@ ItemDelegate {
                     Layout.fillWidth: true
                     text: row.title
                     elide: Text.ElideRight
+                    // Explicit, so it mirrors: a Latin name still starts at the avatar in Arabic.
+                    horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.baseFont
                     font.bold: row.unread > 0
                     color: Theme.text
@@ -89,6 +91,7 @@ ItemDelegate {
                 Label {
                     Layout.fillWidth: true
                     elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignLeft // mirrors in right-to-left languages
                     maximumLineCount: 1
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.smallFont + 1

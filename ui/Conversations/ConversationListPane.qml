@@ -103,6 +103,7 @@ Pane {
                 required property string section
                 width: ListView.view.width
                 leftPadding: Theme.spacing * 2
+                rightPadding: leftPadding // padding does not mirror; right-to-left needs it on the right
                 topPadding: Theme.spacing
                 bottomPadding: 4
                 text: section === "requests" ? qsTr("Requests") : qsTr("Chats")

@@ -16,7 +16,8 @@ Page {
         RowLayout {
             anchors.fill: parent
             ToolButton {
-                text: "\u2190"
+                // Back points the way the pages came in: to the right in right-to-left languages.
+                text: Qt.application.layoutDirection === Qt.RightToLeft ? "\u2192" : "\u2190"
                 font.pixelSize: Theme.baseFont + 4
                 Accessible.name: qsTr("Back")
                 onClicked: page.closed()
@@ -110,6 +111,8 @@ Page {
                     onMoved: Theme.fontScale = value
                 }
             }
+
+            LanguageSection {}
 
             Label { text: qsTr("Backups"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
             Label {

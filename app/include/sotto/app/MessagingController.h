@@ -120,6 +120,12 @@ public:
   // stanza. Takes effect for the current account connection.
   void setOutgoingFilterForTests(std::function<void(xmpp::Element &)> filter);
 
+  // Preferences that belong to the profile (kept in its encrypted database, global
+  // scope), e.g. the UI language. Empty when unset or while no profile is open; setting
+  // fails (false) without an open profile.
+  [[nodiscard]] QString profileSetting(const QString &key) const;
+  bool setProfileSetting(const QString &key, const QString &value);
+
   // C++ access for list models and sotto-cli (read-only use; same thread).
   [[nodiscard]] storage::Database *database() const;
   [[nodiscard]] std::int64_t accountId() const;
