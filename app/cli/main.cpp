@@ -2,6 +2,7 @@
 #include "BackupCommands.h"
 #include "CliContext.h"
 #include "MessageCommands.h"
+#include "SafetyCommands.h"
 #include "TrustCommands.h"
 
 #include "sotto/app/ApplicationInfo.h"
@@ -25,7 +26,14 @@ const char *const kDescription = QT_TRANSLATE_NOOP(
                  "  devices [JID]                     OMEMO devices (ours without JID)\n"
                  "  trust JID DEVICE trusted|untrusted|verified\n"
                  "  safety-number JID                 the safety number with a contact\n"
-                 "  fingerprint                       this device's OMEMO fingerprint\n\n"
+                 "  fingerprint                       this device's OMEMO fingerprint\n"
+                 "  requests                          message requests (strangers' first messages)\n"
+                 "  accept JID                        accept a request: add the contact\n"
+                 "  block JID | unblock JID           block on the server, for all your devices\n"
+                 "  blocked                           the block list (with what you reported)\n"
+                 "  report JID --reason spam|abuse|other [--include MESSAGE_ID...]\n"
+                 "                                    report to your server and block; only the\n"
+                 "                                    included messages are sent, in plain text\n\n"
                  "Backups (the backup passphrase file is not the profile's --passphrase-file):\n"
                  "  backup create --out FILE --backup-passphrase-file F\n"
                  "  backup verify FILE --backup-passphrase-file F\n"
@@ -91,5 +99,15 @@ int main(int argc, char *argv[]) {
     return TrustCommands::fingerprint(context);
   if (command == u"contacts")
     return TrustCommands::contacts(context, arguments);
+  if (command == u"requests")
+    return SafetyCommands::requests(context, arguments);
+  if (command == u"accept")
+    return SafetyCommands::accept(context, arguments);
+  if (command == u"block" || command == u"unblock")
+    return SafetyCommands::block(context, arguments, command == u"block");
+  if (command == u"blocked")
+    return SafetyCommands::blocked(context, arguments);
+  if (command == u"report")
+    return SafetyCommands::report(context, arguments);
   return context.usage(QStringLiteral("unknown command: ") + command);
 }

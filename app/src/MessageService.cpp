@@ -2,6 +2,7 @@
 
 #include "OmemoElements.h"
 #include "OmemoService.h"
+#include "SafetyService.h"
 #include "StanzaCodec.h"
 
 #include "sotto/app/Logging.h"
@@ -56,8 +57,12 @@ MessageService::MessageService(storage::Database &database, std::int64_t account
       client_(client), omemo_(omemo), messages_(new xmpp::MessageManager(client, this)),
       carbons_(new xmpp::CarbonsManager(client, this)), mam_(new xmpp::MamManager(client, this)) {
   connect(client_, &xmpp::Client::stanzaAcknowledged, this, &MessageService::onAcknowledged);
-  connect(messages_, &xmpp::MessageManager::messageReceived, this,
-          [this](const xmpp::Message &message) { handleIncoming(message, false, QString()); });
+  // Receipts wait for the message to be stored: a stranger's (a request) gets none.
+  messages_->setAutoReceipts(false);
+  connect(messages_, &xmpp::MessageManager::messageReceived, this, [this](const xmpp::Message &message) {
+    handleIncoming(message, false, QString());
+    sendReceiptIfAccepted(message);
+  });
   connect(carbons_, &xmpp::CarbonsManager::carbonReceived, this,
           [this](const xmpp::Message &message, bool sent) { handleIncoming(message, sent, QString()); });
   connect(messages_, &xmpp::MessageManager::receiptReceived, this,
@@ -87,6 +92,9 @@ qint64 MessageService::send(const QString &peerJid, const QString &text) {
     Q_EMIT errorOccurred(AppError::Code::StorageFailed);
     return 0;
   }
+  // Answering a request is accepting it: the sender becomes a contact.
+  if (safety_ && safety_->isRequest(bare))
+    safety_->acceptRequest(bare);
   storage::Message message;
   message.conversationId = *conversation;
   message.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -231,7 +239,8 @@ bool MessageService::markRead(const QString &peerJid) {
   if (!conversations.markRead((*conversation)->id))
     return false;
   auto newest = messages.newest((*conversation)->id, 20);
-  if (newest)
+  // A stranger learns nothing from a request, not even that it was read.
+  if (newest && (*conversation)->requestState == storage::RequestState::Accepted)
     for (auto it = newest->crbegin(); it != newest->crend(); ++it)
       if (it->direction == storage::Direction::Incoming && !it->originId.isEmpty()) {
         messages_->sendMarker(*xmpp::Jid::parse(peerJid), it->originId, xmpp::ChatMarker::Displayed);
@@ -253,7 +262,22 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
 
   storage::ConversationRepository conversations(database_);
   storage::MessageRepository messages(database_);
-  auto conversation = conversations.obtain(accountId_, peer);
+  auto initialState = storage::RequestState::Accepted;
+  if (!fromUs && safety_) {
+    auto existing = conversations.findByPeer(accountId_, peer);
+    if (!existing)
+      return;
+    switch (safety_->admit(peer, existing->has_value())) {
+    case SafetyService::Admission::Drop:
+      return rememberArchiveId(archiveId);
+    case SafetyService::Admission::Request:
+      initialState = storage::RequestState::Pending;
+      break;
+    case SafetyService::Admission::Conversation:
+      break;
+    }
+  }
+  auto conversation = conversations.obtain(accountId_, peer, initialState);
   if (!conversation)
     return;
   storage::Message stored;
@@ -332,6 +356,19 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
     Q_EMIT conversationsChanged();
   }
   rememberArchiveId(archiveId);
+}
+
+void MessageService::sendReceiptIfAccepted(const xmpp::Message &message) {
+  // XEP-0184 §5.4: never acknowledge a groupchat message or one without an id.
+  if (!message.receiptRequested || message.id.isEmpty() || message.type == u"groupchat" ||
+      !message.from.isValid())
+    return;
+  storage::ConversationRepository conversations(database_);
+  auto conversation = conversations.findByPeer(accountId_, message.from.bareString());
+  if (!conversation || !conversation->has_value() ||
+      (*conversation)->requestState != storage::RequestState::Accepted)
+    return;
+  messages_->sendReceipt(message.from, message.id);
 }
 
 void MessageService::repairSession(const QString &jid, std::int32_t deviceId) {

@@ -23,6 +23,7 @@ class MessageManager;
 namespace sotto::app {
 
 class OmemoService;
+class SafetyService;
 
 // Messages of one account, both ways. Sending: stored as pending first, encrypted to
 // every eligible device (OmemoService), kept in the outbox until the server acks it, then
@@ -53,6 +54,8 @@ public:
   [[nodiscard]] bool isCatchingUp() const { return catchingUp_; }
   // Tests only: sees (and may alter) every encrypted message stanza before it is sent.
   void setOutgoingFilter(std::function<void(xmpp::Element &)> filter) { outgoingFilter_ = std::move(filter); }
+  // Message requests and blocking: who may open a conversation, and who gets receipts.
+  void setSafety(SafetyService *safety) { safety_ = safety; }
 
 Q_SIGNALS:
   void messageAdded(const QString &conversation, qint64 messageId);
@@ -68,6 +71,7 @@ private:
   void onReceipt(const xmpp::Jid &from, const QString &id, bool read);
   void handleIncoming(const xmpp::Message &message, bool sentByUs, const QString &archiveId);
   void repairSession(const QString &jid, std::int32_t deviceId);
+  void sendReceiptIfAccepted(const xmpp::Message &message);
   void replayOutbox();
   void fetchPage(xmpp::MamQuery query);
   void finishCatchUp();
@@ -85,6 +89,7 @@ private:
   bool catchingUp_ = false;
   bool catchUpAgain_ = false; // a new session began while a catch-up was running
   std::function<void(xmpp::Element &)> outgoingFilter_;
+  SafetyService *safety_ = nullptr;
   QHash<QString, qint64> lastRepair_; // "jid/device" → ms: key transports are rate-limited
 };
 

@@ -190,6 +190,7 @@ void MessagingController::startSession(const QString &jidText, const QString &pa
 void MessagingController::makeClient() {
   if (session_->client) {
     session_->messages.reset();
+    session_->safety.reset();
     session_->omemo.reset();
     session_->pep.reset();
     session_->roster.reset();
@@ -293,6 +294,7 @@ bool MessagingController::attachServices() {
   }
   s.messages = std::make_unique<MessageService>(s.opened.database, s.accountId, s.accountJid, s.client.get(),
                                                 s.omemo.get());
+  attachSafety();
   connect(s.omemo.get(), &OmemoService::devicesChanged, this, &MessagingController::devicesChanged);
   connect(s.omemo.get(), &OmemoService::safetyNumberChanged, this, &MessagingController::safetyNumberChanged);
   connect(s.messages.get(), &MessageService::messageAdded, this, &MessagingController::messageAdded);
@@ -312,7 +314,8 @@ bool MessagingController::attachServices() {
     // strangers wait for the user (message requests are the UI's business).
     storage::ConversationRepository conversations(session_->opened.database);
     auto conversation = conversations.findByPeer(session_->accountId, from.bareString());
-    if (session_->roster->item(from) || (conversation && conversation->has_value()))
+    if (session_->roster->item(from) || (conversation && conversation->has_value() &&
+                                         (*conversation)->requestState == storage::RequestState::Accepted))
       session_->roster->acceptSubscription(from);
   });
   Q_EMIT accountChanged(); // ownDeviceId is known now

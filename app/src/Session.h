@@ -5,6 +5,7 @@
 #include "PasswordStore.h"
 #include "PepClient.h"
 #include "ProfileLoader.h"
+#include "SafetyService.h"
 
 #include "sotto/app/ProfileOptions.h"
 
@@ -35,6 +36,7 @@ struct Session {
   std::unique_ptr<xmpp::RosterManager> roster;
   std::unique_ptr<PepClient> pep;
   std::unique_ptr<OmemoService> omemo;
+  std::unique_ptr<SafetyService> safety; // before messages: MessageService points to it
   std::unique_ptr<MessageService> messages;
   // Sign-in in progress for an account not yet in the profile: stored once it succeeds.
   QString pendingJid;

@@ -1,5 +1,6 @@
 // sotto-cli as scripts use it: two processes, two profiles, JSON lines, exit codes.
 #include "AppTestSupport.h"
+#include "CliTestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,40 +13,9 @@ class CliIntegrationTest : public QObject {
   sotto::test::XmppServer server_ = *sotto::test::xmppServer();
   QTemporaryDir dir_;
 
-  QStringList global(const QString &profile) const {
-    return {QStringLiteral("--profile"),
-            dir_.filePath(profile),
-            QStringLiteral("--json"),
-            QStringLiteral("--passphrase-file"),
-            dir_.filePath(QStringLiteral("passphrase")),
-            QStringLiteral("--keychain-service"),
-            QStringLiteral("sotto-cli-test"),
-            QStringLiteral("--server"),
-            server_.host + u':' + QString::number(server_.directTlsPort),
-            QStringLiteral("--direct-tls"),
-            QStringLiteral("--pin-cert"),
-            server_.certificateSha256};
-  }
-
-  struct Run {
-    int exitCode = -1;
-    QList<QJsonObject> lines;
-  };
-
+  using Run = CliRun;
   Run run(const QString &profile, const QStringList &arguments, int timeoutMs = 60000) {
-    QProcess cli;
-    cli.start(QStringLiteral(SOTTO_CLI_PATH), global(profile) + arguments);
-    Run result;
-    if (!cli.waitForFinished(timeoutMs)) {
-      cli.kill();
-      cli.waitForFinished();
-      return result;
-    }
-    result.exitCode = cli.exitCode();
-    for (const QByteArray &line : cli.readAllStandardOutput().split('\n'))
-      if (!line.trimmed().isEmpty())
-        result.lines.append(QJsonDocument::fromJson(line).object());
-    return result;
+    return runCli(server_, dir_, profile, arguments, timeoutMs);
   }
 
 private Q_SLOTS:

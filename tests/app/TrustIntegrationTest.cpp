@@ -44,6 +44,8 @@ private Q_SLOTS:
     QVERIFY(bob.start(server_, QStringLiteral("bob")));
     QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("one")) != 0);
     QTRY_VERIFY_WITH_TIMEOUT(hasBody(bob.history(alice.jid), QStringLiteral("one")), 15000);
+    // A stranger's first message is a request; accepted, alice may subscribe to bob.
+    QVERIFY(bob.controller->acceptRequest(alice.jid));
     const QString numberBefore = alice.controller->safetyNumber(bob.jid);
     QVERIFY(!numberBefore.isEmpty());
     // A roster subscription brings bob's device-list notifications to alice.

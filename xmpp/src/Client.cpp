@@ -184,8 +184,11 @@ void Client::openStream() {
 }
 
 void Client::writeRaw(const QByteArray &bytes) {
-  if (socket_ && socket_->state() == QAbstractSocket::ConnectedState)
+  if (socket_ && socket_->state() == QAbstractSocket::ConnectedState) {
+    if (outgoingTap_)
+      outgoingTap_(bytes);
     socket_->write(bytes);
+  }
 }
 
 void Client::writeStanza(const Element &stanza) {

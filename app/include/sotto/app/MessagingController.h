@@ -39,6 +39,8 @@ class MessagingController : public QObject {
   Q_PROPERTY(bool hasAccount READ hasAccount NOTIFY accountChanged)
   Q_PROPERTY(int ownDeviceId READ ownDeviceId NOTIFY accountChanged)
   Q_PROPERTY(bool blindTrust READ blindTrust WRITE setBlindTrust NOTIFY blindTrustChanged)
+  Q_PROPERTY(bool dropRequestsFromStrangers READ dropRequestsFromStrangers WRITE setDropRequestsFromStrangers
+                 NOTIFY dropRequestsFromStrangersChanged)
 public:
   enum class ConnectionState {
     Offline,      // no account, signed out, or given up (see errorOccurred)
@@ -51,6 +53,10 @@ public:
   // What the user decided about one device's key (crypto::TrustState, same values).
   enum class Trust { Undecided = 0, Trusted = 1, Verified = 2, Untrusted = 3 };
   Q_ENUM(Trust)
+
+  // Why a contact is reported (XEP-0377 knows spam and abuse; "other" goes as abuse).
+  enum class ReportReason { Spam, Abuse, Other };
+  Q_ENUM(ReportReason)
 
   using Error = AppError::Code;
 
@@ -126,6 +132,36 @@ public:
   [[nodiscard]] QString profileSetting(const QString &key) const;
   bool setProfileSetting(const QString &key, const QString &value);
 
+  // Safety (SafetyService; the methods are in SafetyControllerMethods.cpp).
+  // Message requests: bare JIDs of strangers (not in the roster) whose messages wait
+  // apart; until accepted they get no receipt and no chat marker, and learn nothing.
+  Q_INVOKABLE QStringList requests() const;
+  Q_INVOKABLE bool isRequest(const QString &jid) const;
+  // Adds the sender as a contact (subscription handshake); receipts and markers from now on.
+  Q_INVOKABLE bool acceptRequest(const QString &jid);
+  // Deletes the request and its messages.
+  Q_INVOKABLE bool deleteRequest(const QString &jid);
+  [[nodiscard]] bool dropRequestsFromStrangers() const;
+  void setDropRequestsFromStrangers(bool drop);
+  // Blocking (XEP-0191): the server drops everything from a blocked JID, for every device
+  // of the account; blockedChanged follows the server's push (also for other devices).
+  Q_INVOKABLE void block(const QString &jid);
+  Q_INVOKABLE void unblock(const QString &jid);
+  Q_INVOKABLE QStringList blocked() const;
+  Q_INVOKABLE bool isBlocked(const QString &jid) const;
+  // The sender's last messages a report may include (newest first), each a map: id,
+  // body, timestamp (ms since epoch).
+  Q_INVOKABLE QVariantList reportableMessages(const QString &jid) const;
+  // Reports and blocks the JID (XEP-0377, to our own server). Only the listed message ids
+  // (each one of reportableMessages) are attached, in plain text; none by default. False
+  // when refused at once; reportFinished tells the server's answer.
+  Q_INVOKABLE bool report(const QString &jid, sotto::app::MessagingController::ReportReason reason,
+                          const QVariantList &messageIds = {});
+  // What was reported and when, oldest first, each a map: jid, reason, at, messageIds.
+  Q_INVOKABLE QVariantList reports() const;
+  // Tests only: every chunk of XML this account's connection writes (see xmpp::Client).
+  void setOutgoingTapForTests(std::function<void(const QByteArray &)> tap);
+
   // C++ access for list models and sotto-cli (read-only use; same thread).
   [[nodiscard]] storage::Database *database() const;
   [[nodiscard]] std::int64_t accountId() const;
@@ -149,6 +185,10 @@ Q_SIGNALS:
   void contactsChanged();
   // The archive catch-up after a (re)connection is done: history is complete.
   void catchUpFinished();
+  void requestsChanged();
+  void blockedChanged();
+  void dropRequestsFromStrangersChanged();
+  void reportFinished(const QString &jid, bool ok);
 
 private:
   friend class BackupManager; // reads the open profile's database and password store
@@ -159,6 +199,7 @@ private:
   bool rememberAccount(const xmpp::ClientSettings &clientSettings, bool directTls);
   bool attachServices();
   void sessionUp(bool resumed);
+  void attachSafety();
 
   ConnectionState state_ = ConnectionState::Offline;
   std::unique_ptr<Session> session_;

@@ -72,6 +72,9 @@ public:
   void addIqHandler(QObject *context, IqHandler handler);
   // After a password change (AccountManager): used for the next login.
   void updatePassword(const QString &password) { settings_.password = password; }
+  // Tests only: sees every chunk of XML written to the stream, as the server receives it
+  // (inside TLS), so a test can prove what did and did not leave the device.
+  void setOutgoingTapForTests(std::function<void(const QByteArray &)> tap) { outgoingTap_ = std::move(tap); }
 
 Q_SIGNALS:
   void stateChanged(sotto::xmpp::Client::State state);
@@ -149,6 +152,7 @@ private:
   QTimer reconnectTimer_;
   QTimer pingTimer_;
   QTimer ackTimer_;
+  std::function<void(const QByteArray &)> outgoingTap_;
 };
 
 } // namespace sotto::xmpp
