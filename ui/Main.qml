@@ -97,6 +97,11 @@ ApplicationWindow {
             initialItem: WelcomePage {
                 onChooseCreate: onboardingStack.push(accountForm, { createMode: true })
                 onChooseSignIn: onboardingStack.push(accountForm, { createMode: false })
+                onChooseRestore: onboardingStack.push(restorePage)
+            }
+            Component {
+                id: restorePage
+                RestorePage { onBack: onboardingStack.pop() }
             }
             Component {
                 id: accountForm

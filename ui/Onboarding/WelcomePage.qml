@@ -4,8 +4,7 @@ import QtQuick.Layouts
 import Sotto.Ui
 
 // First start with an open profile and no account: make a new account on a server the
-// user names, or sign in to one they have. (Restore from backup appears here once
-// backups exist; a button that does nothing would only mislead.)
+// user names, or sign in to one they have, or restore one from a backup file.
 CenteredPage {
     id: page
     objectName: "welcomePage"
@@ -14,6 +13,7 @@ CenteredPage {
 
     signal chooseCreate()
     signal chooseSignIn()
+    signal chooseRestore()
 
     Button {
         objectName: "createAccountButton"
@@ -31,5 +31,13 @@ CenteredPage {
         text: qsTr("Sign in with an existing XMPP account")
         Accessible.name: text
         onClicked: page.chooseSignIn()
+    }
+    Button {
+        objectName: "restoreBackupButton"
+        Layout.fillWidth: true
+        text: qsTr("Restore from backup")
+        Accessible.name: text
+        Accessible.description: qsTr("Brings back an account, its keys and messages from a Sotto backup file")
+        onClicked: page.chooseRestore()
     }
 }

@@ -114,13 +114,7 @@ Page {
 
             LanguageSection {}
 
-            Label { text: qsTr("Backups"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                color: Theme.mutedText
-                text: qsTr("Encrypted backups are coming in a later version.")
-            }
+            BackupSection {}
 
             Label { text: qsTr("About"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
             Label {
