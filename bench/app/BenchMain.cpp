@@ -11,8 +11,9 @@
 
 int main(int argc, char **argv) {
   QCoreApplication app(argc, argv);
-  // Per-message info lines would be timed too.
-  QLoggingCategory::setFilterRules(QStringLiteral("sotto.*.info=false\nsotto.*.debug=false"));
+  // Per-message info lines would be timed too; QT_LOGGING_RULES brings them back.
+  if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+    QLoggingCategory::setFilterRules(QStringLiteral("sotto.*.info=false\nsotto.*.debug=false"));
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv))
     return 1;
