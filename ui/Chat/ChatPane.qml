@@ -158,6 +158,10 @@ Page {
                 Accessible.name: qsTr("Show safety number")
                 onClicked: pane.showSafetyNumber(pane.peerJid)
             }
+            SafetyMenuButton {
+                jid: pane.peerJid
+                selectedMessageId: view.currentIndex >= 0 && view.currentItem ? view.currentItem.messageId : 0
+            }
             ToolButton {
                 objectName: "contactButton"
                 text: qsTr("Details")
@@ -171,6 +175,8 @@ Page {
         anchors.fill: parent
         spacing: 0
         visible: pane.peerJid.length > 0
+
+        RequestBar { Layout.fillWidth: true; jid: pane.peerJid }
 
         SafetyNumberBanner {
             Layout.fillWidth: true

@@ -36,7 +36,10 @@ Page {
     Connections {
         target: page.controller
         function onDevicesChanged(changed) { if (changed === page.jid) page.reload() }
+        function onBlockedChanged() { page.blocked = page.has("isBlocked") && page.controller.isBlocked(page.jid) }
     }
+    property bool blocked: has("isBlocked") && controller.isBlocked(jid)
+    ReportDialog { id: reportDialog }
 
     background: Rectangle { color: Theme.background }
     header: ToolBar {
@@ -176,10 +179,17 @@ Page {
             RowLayout {
                 Button {
                     objectName: "blockButton"
-                    text: qsTr("Block")
-                    enabled: page.has("blockContact")
-                    Accessible.name: qsTr("Block %1").arg(page.jid)
-                    onClicked: page.controller.blockContact(page.jid)
+                    text: page.blocked ? qsTr("Unblock") : qsTr("Block")
+                    enabled: page.has("block")
+                    Accessible.name: page.blocked ? qsTr("Unblock %1").arg(page.jid) : qsTr("Block %1").arg(page.jid)
+                    onClicked: page.blocked ? page.controller.unblock(page.jid) : page.controller.block(page.jid)
+                }
+                Button {
+                    objectName: "reportButton"
+                    text: qsTr("Report…")
+                    enabled: page.has("report")
+                    Accessible.name: qsTr("Report %1").arg(page.jid)
+                    onClicked: reportDialog.openFor(page.jid, 0)
                 }
                 Button {
                     objectName: "removeButton"
@@ -190,7 +200,7 @@ Page {
                 }
             }
             Label {
-                visible: !page.has("blockContact")
+                visible: !page.has("block")
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 color: Theme.mutedText

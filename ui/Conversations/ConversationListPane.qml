@@ -118,8 +118,10 @@ Pane {
                 id: delegate
                 selected: jid === pane.currentJid
                 onClicked: pane.openConversation(jid)
-                onAccept: pane.model.acceptRequest(jid)
-                onDecline: pane.model.declineRequest(jid)
+                // Through the controller: accepting adds the contact, and only then do
+                // receipts and markers go out.
+                onAccept: pane.model.controller.acceptRequest(jid)
+                onDecline: pane.model.controller.deleteRequest(jid)
                 onContextMenuRequested: {
                     rowMenu.jid = jid
                     rowMenu.pinned = pinned

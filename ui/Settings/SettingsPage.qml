@@ -114,6 +114,8 @@ Page {
 
             LanguageSection {}
 
+            BlockedContactsSection {}
+
             BackupSection {}
 
             Label { text: qsTr("About"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
