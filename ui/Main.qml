@@ -94,6 +94,7 @@ ApplicationWindow {
         StackView {
             id: onboardingStack
             objectName: "onboardingStack"
+            focus: true // passes the focus on to the page shown
             initialItem: WelcomePage {
                 onChooseCreate: onboardingStack.push(accountForm, { createMode: true })
                 onChooseSignIn: onboardingStack.push(accountForm, { createMode: false })

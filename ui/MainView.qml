@@ -46,6 +46,8 @@ StackView {
         readonly property bool rightToLeft: Qt.application.layoutDirection === Qt.RightToLeft
         function arrangePanes() { if ((itemAt(0) === listPane) === rightToLeft) moveItem(0, 1) }
         onRightToLeftChanged: arrangePanes()
+        // Back from a pushed page: the focus returns to the chat being written in, not to nowhere.
+        StackView.onActivated: if (chatPane.peerJid.length > 0) chatPane.composer.field.forceActiveFocus()
         Component.onCompleted: arrangePanes()
         handle: Rectangle {
             implicitWidth: 1
@@ -98,7 +100,20 @@ StackView {
         modal: true
         anchors.centerIn: parent
         width: Math.min(420, stack.width - 40)
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        // Our own buttons, not standardButtons: Qt 6.4 gives those no accessible name (and
+        // their words come from Qt's catalogues, which are often not installed).
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Start")
+                Accessible.name: qsTr("Start the conversation")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("Cancel")
+                Accessible.name: text
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
         onOpened: { jidInput.text = ""; jidInput.forceActiveFocus() }
         onAccepted: {
             const jid = jidInput.text.trim().toLowerCase()

@@ -86,6 +86,9 @@ private Q_SLOTS:
     QVERIFY(QTest::qWaitForWindowExposed(window_));
     QTRY_COMPARE(fixture_->backend().stage(), Backend::Stage::Main);
     QTRY_VERIFY(mainView() != nullptr);
+    // Preferences of our own: the other UI tests (run in parallel) clear theirs at start.
+    QCoreApplication::setOrganizationName(QStringLiteral("sotto-ui-language-test"));
+    QSettings().clear();
   }
   void cleanupTestCase() {
     engine_.reset();

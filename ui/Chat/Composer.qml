@@ -59,6 +59,10 @@ Rectangle {
                     border.width: field.activeFocus ? 2 : 1
                     border.color: field.activeFocus ? Theme.accent : Theme.border
                 }
+                // Tab leaves the field (a TextArea would type a tab character and trap a
+                // keyboard-only user in it).
+                Keys.onTabPressed: function(event) { field.nextItemInFocusChain(!(event.modifiers & Qt.ShiftModifier)).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+                Keys.onBacktabPressed: function(event) { field.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
                 Keys.onPressed: function(event) {
                     if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
                         return

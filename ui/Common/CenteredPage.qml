@@ -13,8 +13,12 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // The page and its scroll view are focus scopes: both pass the focus on, so the field
+    // a page marks `focus: true` has it when the page appears (no click needed).
+    focus: true
     ScrollView {
         anchors.fill: parent
+        focus: true
         // Fixed implicit size: the column's width follows the view, not the other way round.
         implicitWidth: 480
         implicitHeight: 480

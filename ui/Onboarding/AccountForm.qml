@@ -100,6 +100,9 @@ CenteredPage {
             objectName: "passwordField"
             Layout.fillWidth: true
             echoMode: TextInput.Password
+            // Also the spoken label: Qt 6.4 hides a password field's name from screen readers
+            // and reads its placeholder (the Accessible.description it sets) instead.
+            placeholderText: qsTr("Password")
             Accessible.name: qsTr("Password")
             Accessible.passwordEdit: true
             onAccepted: page.createMode ? confirmField.forceActiveFocus() : page.submit()
@@ -111,6 +114,9 @@ CenteredPage {
             visible: page.createMode
             Layout.fillWidth: true
             echoMode: TextInput.Password
+            // Also the spoken label: Qt 6.4 hides a password field's name from screen readers
+            // and reads its placeholder (the Accessible.description it sets) instead.
+            placeholderText: qsTr("Repeat password")
             Accessible.name: qsTr("Repeat password")
             Accessible.passwordEdit: true
             onAccepted: page.submit()

@@ -64,6 +64,9 @@ void LanguageController::followProfile(app::MessagingController *controller) {
 }
 
 LanguageController::~LanguageController() {
+  // The implicit instance dies with the application object, after it stopped being one.
+  if (QCoreApplication::instance() == nullptr)
+    return;
   QCoreApplication::removeTranslator(&translator_);
   QCoreApplication::removeTranslator(&qtTranslator_);
 }
