@@ -425,7 +425,9 @@ void MessageService::replayOutbox() {
   }
 }
 
-void MessageService::catchUp() {
+void MessageService::catchUp(std::function<void()> goLive) {
+  if (goLive)
+    goLive_ = std::move(goLive);
   if (catchingUp_) {
     // That run's query may have been read before this session's presence: run again.
     catchUpAgain_ = true;
@@ -475,6 +477,10 @@ void MessageService::finishCatchUp() {
   catchingUp_ = false;
   if (std::exchange(catchUpAgain_, false))
     return catchUp();
+  if (auto goLive = std::exchange(goLive_, {})) {
+    goLive();
+    return catchUp();
+  }
   (void)omemo_->engine().setDeferPreKeyRemoval(false);
   Q_EMIT catchUpFinished();
 }

@@ -48,9 +48,10 @@ public:
   // Called on every new session (not on a resumption), before initial presence: outbox
   // replay at the first one, carbons on.
   void onSessionStarted();
-  // Reads the archive from the last message seen; called after initial presence (see
-  // MessagingController::sessionUp). A request while one runs queues one more run.
-  void catchUp();
+  // Reads the archive from the last message seen, calls goLive (initial presence), reads
+  // once more from there, then emits catchUpFinished (see MessagingController::sessionUp).
+  // A request while one runs queues one more run.
+  void catchUp(std::function<void()> goLive = {});
   [[nodiscard]] bool isCatchingUp() const { return catchingUp_; }
   // Tests only: sees (and may alter) every encrypted message stanza before it is sent.
   void setOutgoingFilter(std::function<void(xmpp::Element &)> filter) { outgoingFilter_ = std::move(filter); }
@@ -87,7 +88,8 @@ private:
   xmpp::MamManager *mam_;
   bool outboxReplayed_ = false;
   bool catchingUp_ = false;
-  bool catchUpAgain_ = false; // a new session began while a catch-up was running
+  bool catchUpAgain_ = false;    // a new session began while a catch-up was running
+  std::function<void()> goLive_; // called between the last two reads of the archive
   std::function<void(xmpp::Element &)> outgoingFilter_;
   SafetyService *safety_ = nullptr;
   QHash<QString, qint64> lastRepair_; // "jid/device" → ms: key transports are rate-limited

@@ -328,19 +328,18 @@ void MessagingController::sessionUp(bool resumed) {
     return;
   }
   if (!resumed) {
-    // A fresh session: roster, our device and bundle, the outbox and carbons, presence
-    // (with caps, for PEP notifications), then the archive.
-    // Presence goes out before the archive query, never after it: Prosody does not hand
-    // stored offline messages to a session that has queried the archive, so a message
-    // arriving between the end of a catch-up and a later presence would wait for the next
-    // connection. In this order everything routed before the presence is in the archive
-    // the query reads and everything after it arrives live; what comes both ways (offline
-    // delivery, live, archive) is dropped by stanza-id/origin-id before the ratchet.
+    // A fresh session: roster, our device and bundle, the outbox and carbons, the archive,
+    // and presence (with caps, for PEP notifications) before the archive's last read.
+    // The archive is read before presence so that the server does not also push its
+    // offline store (thousands of duplicates ahead of the archive's answers, which then
+    // time out); and read once more after presence, because Prosody never hands offline
+    // messages to a session that has queried the archive: what arrived between the first
+    // read and the presence is found by the second, what comes after arrives live.
     session_->roster->requestRoster();
     session_->omemo->publishOwnDevice();
     session_->messages->onSessionStarted();
-    session_->presence->sendAvailable();
-    session_->messages->catchUp();
+    auto *presence = session_->presence.get();
+    session_->messages->catchUp([presence] { presence->sendAvailable(); });
   }
   setState(ConnectionState::Online);
 }
