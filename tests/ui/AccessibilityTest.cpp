@@ -94,16 +94,20 @@ private Q_SLOTS:
     VERIFY_ALL_NAMED(window, pageName);
 
     if (stage == int(Backend::Stage::Welcome)) {
-      // The account forms behind the two welcome buttons.
-      for (const char *button : {"createAccountButton", "signInButton"}) {
+      // The pages behind the welcome buttons: the account forms and restore from backup.
+      const QList<QPair<const char *, const char *>> choices = {{"createAccountButton", "accountForm"},
+                                                                {"signInButton", "accountForm"},
+                                                                {"restoreBackupButton", "restorePage"}};
+      for (const auto &[button, page] : choices) {
         QMetaObject::invokeMethod(findItem(window, QString::fromLatin1(button)), "clicked");
-        QTRY_VERIFY(findItem(window, "accountForm") != nullptr);
-        auto *form = findItem(window, "accountForm");
-        QTRY_VERIFY(form->property("x").toReal() == 0.0 && form->isVisible()); // slid in
+        QTRY_VERIFY(findItem(window, QString::fromLatin1(page)) != nullptr);
+        auto *shown = findItem(window, QString::fromLatin1(page));
+        QTRY_VERIFY(shown->property("x").toReal() == 0.0 && shown->isVisible()); // slid in
         settle(window);
-        VERIFY_ALL_NAMED(window, QStringLiteral("accountForm from ") + QString::fromLatin1(button));
-        QMetaObject::invokeMethod(form, "back");
-        QTRY_VERIFY(findItem(window, "accountForm") == nullptr);
+        VERIFY_ALL_NAMED(window,
+                         QString::fromLatin1(page) + QStringLiteral(" from ") + QString::fromLatin1(button));
+        QMetaObject::invokeMethod(shown, "back");
+        QTRY_VERIFY(findItem(window, QString::fromLatin1(page)) == nullptr);
       }
     }
   }
@@ -147,6 +151,15 @@ private Q_SLOTS:
     settle(window);
     VERIFY_ALL_NAMED(window, QStringLiteral("main view with chat"));
 
+    // A message request: the bar to accept, delete or block above the chat.
+    QMetaObject::invokeMethod(mainView, "openConversation",
+                              Q_ARG(QVariant, QStringLiteral("stranger@spam.example")));
+    QTRY_VERIFY(findInScene(window->contentItem(), QStringLiteral("requestBar")) != nullptr);
+    settle(window);
+    VERIFY_ALL_NAMED(window, QStringLiteral("message request"));
+    QMetaObject::invokeMethod(mainView, "openConversation",
+                              Q_ARG(QVariant, QStringLiteral("bob@example.org")));
+
     // Pages pushed over the main view.
     const QList<QPair<const char *, const char *>> pages = {
         {"showContact", "contactDetailsPage"},
@@ -165,6 +178,22 @@ private Q_SLOTS:
       QTest::keyClick(window, Qt::Key_Escape);
       QTRY_VERIFY(findItem(window, QString::fromLatin1(pageName)) == nullptr);
     }
+
+    // The report dialog, from the contact's page.
+    QMetaObject::invokeMethod(mainView, "showContact", Q_ARG(QVariant, QStringLiteral("bob@example.org")));
+    QTRY_VERIFY(findItem(window, "contactDetailsPage") != nullptr);
+    QTRY_VERIFY(stackSettled(mainView));
+    if (auto *reportDialog = findItem<QObject>(window, "reportDialog")) {
+      QMetaObject::invokeMethod(reportDialog, "openFor", Q_ARG(QVariant, QStringLiteral("bob@example.org")),
+                                Q_ARG(QVariant, 0));
+      QTRY_VERIFY(reportDialog->property("opened").toBool());
+      settle(window);
+      VERIFY_ALL_NAMED(window, QStringLiteral("report dialog"));
+      QMetaObject::invokeMethod(reportDialog, "close");
+      QTRY_VERIFY(!reportDialog->property("visible").toBool());
+    }
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(findItem(window, "contactDetailsPage") == nullptr);
 
     // The new-conversation dialog.
     auto *dialog = findItem<QObject>(window, "newChatDialog");

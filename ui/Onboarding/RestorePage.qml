@@ -40,6 +40,9 @@ CenteredPage {
         objectName: "restorePassphraseField"
         Layout.fillWidth: true
         echoMode: TextInput.Password
+        // Also the spoken label: Qt 6.4 hides a password field's name from screen readers
+        // and reads its placeholder instead.
+        placeholderText: qsTr("Backup passphrase")
         enabled: !backups.running
         Accessible.name: qsTr("Backup passphrase")
     }

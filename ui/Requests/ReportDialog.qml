@@ -41,7 +41,14 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, (parent ? parent.width : 520) - 40)
-    standardButtons: Dialog.Cancel
+    // Our own button, not standardButtons: Qt 6.4 gives those no accessible name.
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Cancel")
+            Accessible.name: text
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     BlockListModel { id: actions; controller: dialog.controller }
 
