@@ -237,6 +237,196 @@
         <source>Internal backup error (invalid state).</source>
         <translation>خطأ داخلي في النسخ الاحتياطي (حالة غير صالحة).</translation>
     </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>لا يوجد ملف شخصي مفتوح.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: create an account or sign in first.</source>
+        <translation>لا يوجد شيء لنسخه احتياطيًا بعد: أنشئ حسابًا أو سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>This profile already holds an account or messages. Confirm to add what the backup has; nothing in the profile will be removed.</source>
+        <translation>يحتوي هذا الملف الشخصي بالفعل على حساب أو رسائل. أكّد لإضافة محتوى النسخة الاحتياطية؛ لن يُزال أي شيء من الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another account than this profile. Restore it into a new profile. Nothing was changed.</source>
+        <translation>تنتمي هذه النسخة الاحتياطية إلى حساب غير حساب هذا الملف الشخصي. استعدها في ملف شخصي جديد. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup decrypted correctly but holds data Sotto cannot use. Nothing was restored.</source>
+        <translation>فُكّ تشفير النسخة الاحتياطية بنجاح، لكنها تحتوي على بيانات لا يستطيع Sotto استخدامها. لم يُستعد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Your messages could not be read or saved on this computer. Nothing was changed.</source>
+        <translation>تعذّرت قراءة رسائلك أو حفظها على هذا الحاسوب. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>أُلغيت العملية. لم يُحتفظ بأي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist or cannot be written to.</source>
+        <translation>مجلد النسخ الاحتياطية غير موجود أو لا يمكن الكتابة فيه.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with your account, keys, contacts and messages. It restores on another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>النسخة الاحتياطية ملف واحد مشفّر يضم حسابك ومفاتيحك وجهات اتصالك ورسائلك، ويمكن استعادتها على حاسوب آخر. لا يمكن لأحد فتحها دون عبارة المرور الخاصة بها، ولا حتى أنت.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>النسخ الاحتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Use my own passphrase</source>
+        <translation>استخدام عبارة مرور خاصة بي</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Verify the last backup</source>
+        <translation>التحقق من آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and keep it somewhere safe. Sotto shows it only now.</source>
+        <translation>اكتب عبارة المرور هذه واحفظها في مكان آمن. لن يعرضها Sotto إلا الآن.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: %1</source>
+        <translation>عبارة مرور النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>لقد كتبتها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, from what you wrote down.</source>
+        <translation>اكتب عبارة المرور مرة أخرى كما دوّنتها.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>عبارة مرور النسخة الاحتياطية، مرة أخرى</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase shown before.</source>
+        <translation>هذه ليست عبارة المرور التي عُرضت سابقًا.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Start backup</source>
+        <translation>بدء النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>عبارة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية الخاصة بك</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>العبارة نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase, again</source>
+        <translation>عبارة مرور النسخة الاحتياطية الخاصة بك، مرة أخرى</translation>
+    </message>
+    <message>
+        <source>At least 16 characters, at least 6 of them different.</source>
+        <translation>16 حرفًا على الأقل، منها 6 أحرف مختلفة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>تقدّم النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>إلغاء النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>آخر نسخة: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactsSection</name>
+    <message>
+        <source>Blocked and reported</source>
+        <translation>المحظورون والمُبلَّغ عنهم</translation>
+    </message>
+    <message>
+        <source>Drop messages from people who are not my contacts</source>
+        <translation>تجاهل الرسائل الواردة من أشخاص ليسوا من جهات اتصالي</translation>
+    </message>
+    <message>
+        <source>When off, their first messages wait under Requests; they get no delivery or read receipts until you accept.</source>
+        <translation>عند إيقاف هذا الخيار، تنتظر رسائلهم الأولى في «الطلبات»، ولا يتلقّون إشعارات التسليم أو القراءة حتى تقبل.</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>لا يوجد أحد محظور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported as %1 on %2, %n message(s) attached</source>
+        <translation><numerusform>أُبلغ عنه (%1) في %2، مع إرفاق %n رسالة</numerusform><numerusform>أُبلغ عنه (%1) في %2، مع إرفاق %n رسالة</numerusform><numerusform>أُبلغ عنه (%1) في %2، مع إرفاق %n رسالتين</numerusform><numerusform>أُبلغ عنه (%1) في %2، مع إرفاق %n رسائل</numerusform><numerusform>أُبلغ عنه (%1) في %2، مع إرفاق %n رسالة</numerusform><numerusform>أُبلغ عنه (%1) في %2، مع إرفاق %n رسالة</numerusform></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>رسائل مزعجة</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>إساءة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>إلغاء حظر %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -409,6 +599,22 @@
     <message>
         <source>Blocking and removing contacts are not available in this version of Sotto.</source>
         <translation>حظر جهات الاتصال وإزالتها غير متاحين في هذا الإصدار من Sotto.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>إلغاء حظر %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>إبلاغ…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>الإبلاغ عن %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language of Sotto</source>
+        <translation>لغة Sotto</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
@@ -713,6 +930,18 @@
     <message>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>بدء المحادثة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1082,174 @@
     <message>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report %1</source>
+        <translation>الإبلاغ عن %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>لماذا؟</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>رسائل مزعجة</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>إساءة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <source>Messages to include (in plain text):</source>
+        <translation>الرسائل المراد إرفاقها (دون تشفير):</translation>
+    </message>
+    <message>
+        <source>There are no messages from %1 to include.</source>
+        <translation>لا توجد رسائل من %1 يمكن إرفاقها.</translation>
+    </message>
+    <message>
+        <source>Include message: %1</source>
+        <translation>إرفاق الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>No message will be attached.</source>
+        <translation>لن تُرفق أي رسالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked message(s) will be sent in plain text.</source>
+        <translation><numerusform>ستُرسَل %n رسالة محدّدة دون تشفير.</numerusform><numerusform>ستُرسَل %n رسالة محدّدة دون تشفير.</numerusform><numerusform>ستُرسَل %n رسالتان محدّدتان دون تشفير.</numerusform><numerusform>ستُرسَل %n رسائل محدّدة دون تشفير.</numerusform><numerusform>ستُرسَل %n رسالة محدّدة دون تشفير.</numerusform><numerusform>ستُرسَل %n رسالة محدّدة دون تشفير.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report goes to your server (%1) and %2 will be blocked. Nothing else leaves this device.</source>
+        <translation>يُرسَل البلاغ إلى خادمك (%1) وسيُحظر %2. لن يغادر أي شيء آخر هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>إبلاغ وحظر</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>Message request from %1</source>
+        <translation>طلب مراسلة من %1</translation>
+    </message>
+    <message>
+        <source>This address is not in your contacts. They will not know that you have seen their message until you accept. Links and images are not opened.</source>
+        <translation>هذا العنوان ليس ضمن جهات اتصالك. لن يعرف المرسل أنك رأيت رسالته حتى تقبل. لا تُفتح الروابط والصور.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>قبول طلب المراسلة من %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete message request from %1</source>
+        <translation>حذف طلب المراسلة من %1</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>حظر %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>إبلاغ…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>الإبلاغ عن %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase: the 30 digits Sotto showed you, or your own.</source>
+        <translation>اختر ملف النسخة الاحتياطية واكتب عبارة المرور الخاصة به: الأرقام الـ30 التي عرضها Sotto عليك، أو عبارتك الخاصة.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>/path/to/sotto-backup.sottobackup</source>
+        <translation>/path/to/sotto-backup.sottobackup</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>تقدّم الاستعادة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>إلغاء الاستعادة</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenuButton</name>
+    <message>
+        <source>Safety</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Block or report %1</source>
+        <translation>حظر %1 أو الإبلاغ عنه</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>إبلاغ…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>الإبلاغ عن %1</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1421,6 @@
         <translation>حجم النص</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>النسخ الاحتياطية</translation>
-    </message>
-    <message>
-        <source>Encrypted backups are coming in a later version.</source>
-        <translation>النسخ الاحتياطية المشفّرة قادمة في إصدار لاحق.</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>حول</translation>
     </message>
@@ -1057,6 +1446,14 @@
     <message>
         <source>Sign in with an existing XMPP account</source>
         <translation>تسجيل الدخول بحساب XMPP موجود</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Brings back an account, its keys and messages from a Sotto backup file</source>
+        <translation>يستعيد حسابًا مع مفاتيحه ورسائله من ملف نسخة احتياطية لـ Sotto</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1490,10 @@
         <translation>طباعة الإصدار والخروج.</translation>
     </message>
     <message>
+        <source>See above.</source>
+        <translation>انظر أعلاه.</translation>
+    </message>
+    <message>
         <source>Sotto's headless client, for scripts and tests.
 
 Commands:
@@ -1107,12 +1508,25 @@ Commands:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 the safety number with a contact
   fingerprint                       this device's OMEMO fingerprint
+  requests                          message requests (strangers' first messages)
+  accept JID                        accept a request: add the contact
+  block JID | unblock JID           block on the server, for all your devices
+  blocked                           the block list (with what you reported)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    report to your server and block; only the
+                                    included messages are sent, in plain text
+
+Backups (the backup passphrase file is not the profile's --passphrase-file):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    into --profile DIR (new, or --merge to add)
 
 Without PASSWORD the first line of standard input is read.
 
 Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
 unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
-timeout, 6 no such account, contact or device.</source>
+timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.</source>
         <translation>عميل Sotto بلا واجهة رسومية، للسكربتات والاختبارات.
 
 الأوامر:
@@ -1127,16 +1541,75 @@ timeout, 6 no such account, contact or device.</source>
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 رقم الأمان مع جهة اتصال
   fingerprint                       بصمة OMEMO لهذا الجهاز
+  requests                          طلبات المراسلة (الرسائل الأولى من الغرباء)
+  accept JID                        قبول طلب: إضافة جهة الاتصال
+  block JID | unblock JID           الحظر على الخادم، لجميع أجهزتك
+  blocked                           قائمة الحظر (مع ما أبلغت عنه)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    الإبلاغ إلى خادمك والحظر؛ تُرسَل فقط
+                                    الرسائل المضمّنة، دون تشفير
+
+النسخ الاحتياطية (ملف عبارة مرور النسخة الاحتياطية ليس ملف --passphrase-file الخاص بالملف الشخصي):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    إلى --profile DIR (جديد، أو --merge للإضافة)
 
 عند عدم تحديد PASSWORD، يُقرأ السطر الأول من الإدخال القياسي.
 
 رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 تعذّر فتح الملف الشخصي أو فتح قفله،
 3 تعذّر الوصول إلى الخادم أو رُفضت بيانات الاعتماد، 4 لم تُرسَل الرسالة (مثلًا
-لا يوجد جهاز OMEMO)، 5 انتهت المهلة، 6 لا يوجد حساب أو جهة اتصال أو جهاز بهذا الاسم.</translation>
+لا يوجد جهاز OMEMO)، 5 انتهت المهلة، 6 لا يوجد حساب أو جهة اتصال أو جهاز بهذا الاسم، 7 لم تُنشأ النسخة الاحتياطية أو لم يُتحقق منها أو لم تُستعد.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli</name>
+    <message>
+        <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
+        <translation>الرسائل: %1، المحادثات: %2، جهات الاتصال: %3، الجلسات: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::BackupCommands</name>
+    <message>
+        <source>usage: backup create --out FILE --backup-passphrase-file F
+       backup verify FILE --backup-passphrase-file F
+       backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>الاستخدام: backup create --out FILE --backup-passphrase-file F
+           backup verify FILE --backup-passphrase-file F
+           backup restore FILE --backup-passphrase-file F [--merge]</translation>
     </message>
     <message>
-        <source>See above.</source>
-        <translation>انظر أعلاه.</translation>
+        <source>usage: backup create --out FILE --backup-passphrase-file F</source>
+        <translation>الاستخدام: backup create --out FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>cannot read the backup passphrase file (--backup-passphrase-file)</source>
+        <translation>تعذّرت قراءة ملف عبارة مرور النسخة الاحتياطية (--backup-passphrase-file)</translation>
+    </message>
+    <message>
+        <source>backup written: %1 (%2, %3 bytes)</source>
+        <translation>كُتبت النسخة الاحتياطية: %1 (%2، %3 بايت)</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE --backup-passphrase-file F</source>
+        <translation>الاستخدام: backup verify FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>backup is intact: %1</source>
+        <translation>النسخة الاحتياطية سليمة: %1</translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>الاستخدام: backup restore FILE --backup-passphrase-file F [--merge]</translation>
+    </message>
+    <message>
+        <source>restored %1 into this profile (%2)</source>
+        <translation>استُعيد %1 في هذا الملف الشخصي (%2)</translation>
+    </message>
+    <message>
+        <source>the account password could not be stored: sign in again</source>
+        <translation>تعذّر حفظ كلمة مرور الحساب: سجّل الدخول مجددًا</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1688,28 @@ timeout, 6 no such account, contact or device.</source>
     <message>
         <source>The profile could not be opened.</source>
         <translation>تعذّر فتح الملف الشخصي.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BackupController</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>عدد الرسائل المنسوخة احتياطيًا: %1.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 messages, %2 conversations.</source>
+        <translation>النسخة الاحتياطية سليمة (الرسائل: %1، المحادثات: %2).</translation>
+    </message>
+    <message>
+        <source>Restored %1 messages.</source>
+        <translation>عدد الرسائل المستعادة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanguageController</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>لغة النظام (%1)</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,196 @@
         <source>Internal backup error (invalid state).</source>
         <translation>Interner Sicherungsfehler (ungültiger Zustand).</translation>
     </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: create an account or sign in first.</source>
+        <translation>Es gibt noch nichts zu sichern: Erstelle zuerst ein Konto oder melde dich an.</translation>
+    </message>
+    <message>
+        <source>This profile already holds an account or messages. Confirm to add what the backup has; nothing in the profile will be removed.</source>
+        <translation>Dieses Profil enthält bereits ein Konto oder Nachrichten. Bestätige, um den Inhalt der Sicherung hinzuzufügen; aus dem Profil wird nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another account than this profile. Restore it into a new profile. Nothing was changed.</source>
+        <translation>Diese Sicherung gehört zu einem anderen Konto als dieses Profil. Stelle sie in einem neuen Profil wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup decrypted correctly but holds data Sotto cannot use. Nothing was restored.</source>
+        <translation>Die Sicherung wurde korrekt entschlüsselt, enthält aber Daten, die Sotto nicht verwenden kann. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your messages could not be read or saved on this computer. Nothing was changed.</source>
+        <translation>Deine Nachrichten konnten auf diesem Computer nicht gelesen oder gespeichert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Abgebrochen. Es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist or cannot be written to.</source>
+        <translation>Der Sicherungsordner existiert nicht oder ist nicht beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with your account, keys, contacts and messages. It restores on another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>Eine Sicherung ist eine einzige verschlüsselte Datei mit deinem Konto, deinen Schlüsseln, Kontakten und Nachrichten. Sie lässt sich auf einem anderen Computer wiederherstellen. Ohne ihre Passphrase kann niemand sie öffnen, nicht einmal du.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Use my own passphrase</source>
+        <translation>Eigene Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Verify the last backup</source>
+        <translation>Letzte Sicherung überprüfen</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and keep it somewhere safe. Sotto shows it only now.</source>
+        <translation>Schreib diese Passphrase auf und bewahre sie an einem sicheren Ort auf. Sotto zeigt sie nur jetzt an.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: %1</source>
+        <translation>Passphrase der Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ich habe sie aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, from what you wrote down.</source>
+        <translation>Gib die Passphrase noch einmal ein, so wie du sie aufgeschrieben hast.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>Passphrase der Sicherung wiederholen</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase shown before.</source>
+        <translation>Das ist nicht die Passphrase, die eben angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Start backup</source>
+        <translation>Sicherung starten</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Deine Passphrase</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase</source>
+        <translation>Deine Passphrase für die Sicherung</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Noch einmal dieselbe</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase, again</source>
+        <translation>Deine Passphrase für die Sicherung wiederholen</translation>
+    </message>
+    <message>
+        <source>At least 16 characters, at least 6 of them different.</source>
+        <translation>Mindestens 16 Zeichen, davon mindestens 6 verschiedene.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Sicherung abbrechen</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>Zuletzt: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Noch keine Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactsSection</name>
+    <message>
+        <source>Blocked and reported</source>
+        <translation>Blockiert und gemeldet</translation>
+    </message>
+    <message>
+        <source>Drop messages from people who are not my contacts</source>
+        <translation>Nachrichten von Personen verwerfen, die nicht in meinen Kontakten sind</translation>
+    </message>
+    <message>
+        <source>When off, their first messages wait under Requests; they get no delivery or read receipts until you accept.</source>
+        <translation>Wenn ausgeschaltet, warten ihre ersten Nachrichten unter „Anfragen“; sie erhalten keine Zustell- oder Lesebestätigungen, bis du annimmst.</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>Niemand ist blockiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported as %1 on %2, %n message(s) attached</source>
+        <translation><numerusform>Gemeldet als %1 am %2, %n Nachricht angehängt</numerusform><numerusform>Gemeldet als %1 am %2, %n Nachrichten angehängt</numerusform></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>Missbrauch</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Blockierung aufheben</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Blockierung von %1 aufheben</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -409,6 +599,22 @@
     <message>
         <source>Blocking and removing contacts are not available in this version of Sotto.</source>
         <translation>Das Blockieren und Entfernen von Kontakten ist in dieser Version von Sotto nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Blockierung aufheben</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Blockierung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Melden …</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>%1 melden</translation>
     </message>
 </context>
 <context>
@@ -690,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of Sotto</source>
+        <translation>Sprache von Sotto</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
@@ -713,6 +930,18 @@
     <message>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Unterhaltung beginnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1082,174 @@
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report %1</source>
+        <translation>%1 melden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Missbrauch</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Messages to include (in plain text):</source>
+        <translation>Mitzusendende Nachrichten (im Klartext):</translation>
+    </message>
+    <message>
+        <source>There are no messages from %1 to include.</source>
+        <translation>Es gibt keine Nachrichten von %1, die mitgesendet werden könnten.</translation>
+    </message>
+    <message>
+        <source>Include message: %1</source>
+        <translation>Nachricht mitsenden: %1</translation>
+    </message>
+    <message>
+        <source>No message will be attached.</source>
+        <translation>Es wird keine Nachricht angehängt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked message(s) will be sent in plain text.</source>
+        <translation><numerusform>%n ausgewählte Nachricht wird im Klartext gesendet.</numerusform><numerusform>%n ausgewählte Nachrichten werden im Klartext gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report goes to your server (%1) and %2 will be blocked. Nothing else leaves this device.</source>
+        <translation>Die Meldung geht an deinen Server (%1) und %2 wird blockiert. Sonst verlässt nichts dieses Gerät.</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Melden und blockieren</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>Message request from %1</source>
+        <translation>Nachrichtenanfrage von %1</translation>
+    </message>
+    <message>
+        <source>This address is not in your contacts. They will not know that you have seen their message until you accept. Links and images are not opened.</source>
+        <translation>Diese Adresse ist nicht in deinen Kontakten. Die Person erfährt erst, dass du ihre Nachricht gesehen hast, wenn du annimmst. Links und Bilder werden nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Nachrichtenanfrage von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete message request from %1</source>
+        <translation>Nachrichtenanfrage von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>%1 blockieren</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Melden …</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>%1 melden</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase: the 30 digits Sotto showed you, or your own.</source>
+        <translation>Wähle die Sicherungsdatei und gib ihre Passphrase ein: die 30 Ziffern, die Sotto dir angezeigt hat, oder deine eigene.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>/path/to/sotto-backup.sottobackup</source>
+        <translation>/pfad/zu/sotto-backup.sottobackup</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Wiederherstellung abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenuButton</name>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Block or report %1</source>
+        <translation>%1 blockieren oder melden</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Blockierung aufheben</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Melden …</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>%1 melden</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1421,6 @@
         <translation>Textgröße</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Sicherungen</translation>
-    </message>
-    <message>
-        <source>Encrypted backups are coming in a later version.</source>
-        <translation>Verschlüsselte Sicherungen kommen in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -1057,6 +1446,14 @@
     <message>
         <source>Sign in with an existing XMPP account</source>
         <translation>Mit einem bestehenden XMPP-Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Brings back an account, its keys and messages from a Sotto backup file</source>
+        <translation>Holt ein Konto mit seinen Schlüsseln und Nachrichten aus einer Sotto-Sicherungsdatei zurück</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1490,10 @@
         <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
+        <source>See above.</source>
+        <translation>Siehe oben.</translation>
+    </message>
+    <message>
         <source>Sotto's headless client, for scripts and tests.
 
 Commands:
@@ -1107,12 +1508,25 @@ Commands:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 the safety number with a contact
   fingerprint                       this device's OMEMO fingerprint
+  requests                          message requests (strangers' first messages)
+  accept JID                        accept a request: add the contact
+  block JID | unblock JID           block on the server, for all your devices
+  blocked                           the block list (with what you reported)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    report to your server and block; only the
+                                    included messages are sent, in plain text
+
+Backups (the backup passphrase file is not the profile's --passphrase-file):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    into --profile DIR (new, or --merge to add)
 
 Without PASSWORD the first line of standard input is read.
 
 Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
 unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
-timeout, 6 no such account, contact or device.</source>
+timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.</source>
         <translation>Der Headless-Client von Sotto, für Skripte und Tests.
 
 Befehle:
@@ -1127,16 +1541,75 @@ Befehle:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 die Sicherheitsnummer mit einem Kontakt
   fingerprint                       OMEMO-Fingerabdruck dieses Geräts
+  requests                          Nachrichtenanfragen (erste Nachrichten von Fremden)
+  accept JID                        Anfrage annehmen: den Kontakt hinzufügen
+  block JID | unblock JID           auf dem Server blockieren, für alle deine Geräte
+  blocked                           die Blockierliste (mit deinen Meldungen)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    an deinen Server melden und blockieren; nur die
+                                    angegebenen Nachrichten werden gesendet, im Klartext
+
+Sicherungen (die Passphrase-Datei der Sicherung ist nicht die --passphrase-file des Profils):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    in --profile DIR (neu, oder mit --merge hinzufügen)
 
 Ohne PASSWORD wird die erste Zeile der Standardeingabe gelesen.
 
 Exit-Codes: 0 ok, 1 falscher Aufruf, 2 Profil nicht zu öffnen oder zu entsperren,
 3 Server nicht erreichbar oder Anmeldedaten abgelehnt, 4 Nachricht nicht gesendet
-(z. B. kein OMEMO-Gerät), 5 Zeitüberschreitung, 6 Konto, Kontakt oder Gerät nicht vorhanden.</translation>
+(z. B. kein OMEMO-Gerät), 5 Zeitüberschreitung, 6 Konto, Kontakt oder Gerät nicht vorhanden, 7 Sicherung nicht erstellt, überprüft oder wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli</name>
+    <message>
+        <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
+        <translation>%1 Nachrichten, %2 Unterhaltungen, %3 Kontakte, %4 Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::BackupCommands</name>
+    <message>
+        <source>usage: backup create --out FILE --backup-passphrase-file F
+       backup verify FILE --backup-passphrase-file F
+       backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>Aufruf: backup create --out FILE --backup-passphrase-file F
+        backup verify FILE --backup-passphrase-file F
+        backup restore FILE --backup-passphrase-file F [--merge]</translation>
     </message>
     <message>
-        <source>See above.</source>
-        <translation>Siehe oben.</translation>
+        <source>usage: backup create --out FILE --backup-passphrase-file F</source>
+        <translation>Aufruf: backup create --out FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>cannot read the backup passphrase file (--backup-passphrase-file)</source>
+        <translation>Passphrase-Datei der Sicherung kann nicht gelesen werden (--backup-passphrase-file)</translation>
+    </message>
+    <message>
+        <source>backup written: %1 (%2, %3 bytes)</source>
+        <translation>Sicherung geschrieben: %1 (%2, %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE --backup-passphrase-file F</source>
+        <translation>Aufruf: backup verify FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>backup is intact: %1</source>
+        <translation>Sicherung ist intakt: %1</translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>Aufruf: backup restore FILE --backup-passphrase-file F [--merge]</translation>
+    </message>
+    <message>
+        <source>restored %1 into this profile (%2)</source>
+        <translation>%1 in dieses Profil wiederhergestellt (%2)</translation>
+    </message>
+    <message>
+        <source>the account password could not be stored: sign in again</source>
+        <translation>Das Kontopasswort konnte nicht gespeichert werden: Melde dich erneut an</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1688,28 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 Profil nicht zu öffnen oder zu entsperre
     <message>
         <source>The profile could not be opened.</source>
         <translation>Das Profil konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BackupController</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>%1 Nachrichten gesichert.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 messages, %2 conversations.</source>
+        <translation>Die Sicherung ist intakt: %1 Nachrichten, %2 Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Restored %1 messages.</source>
+        <translation>%1 Nachrichten wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanguageController</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemsprache (%1)</translation>
     </message>
 </context>
 </TS>

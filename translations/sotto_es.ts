@@ -237,6 +237,196 @@
         <source>Internal backup error (invalid state).</source>
         <translation>Error interno de la copia de seguridad (estado no válido).</translation>
     </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>No hay ningún perfil abierto.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: create an account or sign in first.</source>
+        <translation>Todavía no hay nada que copiar: primero crea una cuenta o inicia sesión.</translation>
+    </message>
+    <message>
+        <source>This profile already holds an account or messages. Confirm to add what the backup has; nothing in the profile will be removed.</source>
+        <translation>Este perfil ya contiene una cuenta o mensajes. Confirma para añadir lo que contiene la copia de seguridad; no se eliminará nada del perfil.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another account than this profile. Restore it into a new profile. Nothing was changed.</source>
+        <translation>Esta copia de seguridad pertenece a una cuenta distinta de la de este perfil. Restáurala en un perfil nuevo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup decrypted correctly but holds data Sotto cannot use. Nothing was restored.</source>
+        <translation>La copia de seguridad se ha descifrado correctamente, pero contiene datos que Sotto no puede usar. No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>Your messages could not be read or saved on this computer. Nothing was changed.</source>
+        <translation>No se han podido leer ni guardar tus mensajes en este ordenador. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Cancelado. No se ha conservado nada.</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist or cannot be written to.</source>
+        <translation>La carpeta de copias de seguridad no existe o no se puede escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with your account, keys, contacts and messages. It restores on another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>Una copia de seguridad es un único archivo cifrado con tu cuenta, tus claves, tus contactos y tus mensajes. Se puede restaurar en otro ordenador. Sin su frase de contraseña nadie puede abrirla, ni siquiera tú.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Use my own passphrase</source>
+        <translation>Usar mi propia frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the last backup</source>
+        <translation>Verificar la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and keep it somewhere safe. Sotto shows it only now.</source>
+        <translation>Anota esta frase de contraseña y guárdala en un lugar seguro. Sotto solo la muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: %1</source>
+        <translation>Frase de contraseña de la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya la he anotado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, from what you wrote down.</source>
+        <translation>Vuelve a escribir la frase de contraseña tal como la anotaste.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>Frase de contraseña de la copia de seguridad, otra vez</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase shown before.</source>
+        <translation>No es la frase de contraseña que se mostró antes.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Start backup</source>
+        <translation>Iniciar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase</source>
+        <translation>Tu frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La misma otra vez</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase, again</source>
+        <translation>Tu frase de contraseña de la copia de seguridad, otra vez</translation>
+    </message>
+    <message>
+        <source>At least 16 characters, at least 6 of them different.</source>
+        <translation>Al menos 16 caracteres, de los cuales al menos 6 distintos.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progreso de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancelar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>Última: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aún no hay ninguna copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactsSection</name>
+    <message>
+        <source>Blocked and reported</source>
+        <translation>Bloqueados y reportados</translation>
+    </message>
+    <message>
+        <source>Drop messages from people who are not my contacts</source>
+        <translation>Descartar los mensajes de personas que no están en mis contactos</translation>
+    </message>
+    <message>
+        <source>When off, their first messages wait under Requests; they get no delivery or read receipts until you accept.</source>
+        <translation>Si está desactivado, sus primeros mensajes esperan en Solicitudes; no reciben confirmaciones de entrega ni de lectura hasta que aceptes.</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>No hay nadie bloqueado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported as %1 on %2, %n message(s) attached</source>
+        <translation><numerusform>Reportado como %1 el %2, %n mensaje adjunto</numerusform><numerusform>Reportado como %1 el %2, %n mensajes adjuntos</numerusform></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>abuso</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Desbloquear a %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -409,6 +599,22 @@
     <message>
         <source>Blocking and removing contacts are not available in this version of Sotto.</source>
         <translation>Bloquear y eliminar contactos no está disponible en esta versión de Sotto.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Desbloquear a %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Reportar…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Reportar a %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of Sotto</source>
+        <translation>Idioma de Sotto</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
@@ -713,6 +930,18 @@
     <message>
         <source>name@example.org</source>
         <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Empezar la conversación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1082,174 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report %1</source>
+        <translation>Reportar a %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Abuso</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Messages to include (in plain text):</source>
+        <translation>Mensajes que incluir (sin cifrar):</translation>
+    </message>
+    <message>
+        <source>There are no messages from %1 to include.</source>
+        <translation>No hay mensajes de %1 que incluir.</translation>
+    </message>
+    <message>
+        <source>Include message: %1</source>
+        <translation>Incluir mensaje: %1</translation>
+    </message>
+    <message>
+        <source>No message will be attached.</source>
+        <translation>No se adjuntará ningún mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked message(s) will be sent in plain text.</source>
+        <translation><numerusform>%n mensaje marcado se enviará sin cifrar.</numerusform><numerusform>%n mensajes marcados se enviarán sin cifrar.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report goes to your server (%1) and %2 will be blocked. Nothing else leaves this device.</source>
+        <translation>El reporte se envía a tu servidor (%1) y %2 quedará bloqueado. Nada más sale de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Reportar y bloquear</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>Message request from %1</source>
+        <translation>Solicitud de mensaje de %1</translation>
+    </message>
+    <message>
+        <source>This address is not in your contacts. They will not know that you have seen their message until you accept. Links and images are not opened.</source>
+        <translation>Esta dirección no está en tus contactos. No sabrán que has visto su mensaje hasta que aceptes. Los enlaces y las imágenes no se abren.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Aceptar la solicitud de mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete message request from %1</source>
+        <translation>Eliminar la solicitud de mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquear a %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Reportar…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Reportar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase: the 30 digits Sotto showed you, or your own.</source>
+        <translation>Elige el archivo de copia de seguridad y escribe su frase de contraseña: los 30 dígitos que te mostró Sotto, o la tuya propia.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>/path/to/sotto-backup.sottobackup</source>
+        <translation>/ruta/a/sotto-backup.sottobackup</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Cancelar la restauración</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenuButton</name>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Block or report %1</source>
+        <translation>Bloquear o reportar a %1</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Reportar…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Reportar a %1</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1421,6 @@
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
-    </message>
-    <message>
-        <source>Encrypted backups are coming in a later version.</source>
-        <translation>Las copias de seguridad cifradas llegarán en una versión posterior.</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -1057,6 +1446,14 @@
     <message>
         <source>Sign in with an existing XMPP account</source>
         <translation>Iniciar sesión con una cuenta XMPP existente</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Brings back an account, its keys and messages from a Sotto backup file</source>
+        <translation>Recupera una cuenta, sus claves y sus mensajes desde un archivo de copia de seguridad de Sotto</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1490,10 @@
         <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
+        <source>See above.</source>
+        <translation>Ver arriba.</translation>
+    </message>
+    <message>
         <source>Sotto's headless client, for scripts and tests.
 
 Commands:
@@ -1107,12 +1508,25 @@ Commands:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 the safety number with a contact
   fingerprint                       this device's OMEMO fingerprint
+  requests                          message requests (strangers' first messages)
+  accept JID                        accept a request: add the contact
+  block JID | unblock JID           block on the server, for all your devices
+  blocked                           the block list (with what you reported)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    report to your server and block; only the
+                                    included messages are sent, in plain text
+
+Backups (the backup passphrase file is not the profile's --passphrase-file):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    into --profile DIR (new, or --merge to add)
 
 Without PASSWORD the first line of standard input is read.
 
 Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
 unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
-timeout, 6 no such account, contact or device.</source>
+timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.</source>
         <translation>Cliente sin interfaz gráfica de Sotto, para scripts y pruebas.
 
 Comandos:
@@ -1127,16 +1541,75 @@ Comandos:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 el número de seguridad con un contacto
   fingerprint                       la huella digital OMEMO de este dispositivo
+  requests                          solicitudes de mensaje (primeros mensajes de desconocidos)
+  accept JID                        aceptar una solicitud: añadir el contacto
+  block JID | unblock JID           bloquear en el servidor, para todos tus dispositivos
+  blocked                           la lista de bloqueo (con lo que has reportado)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    reportar a tu servidor y bloquear; solo se envían
+                                    los mensajes incluidos, sin cifrar
+
+Copias de seguridad (el archivo de la frase de contraseña de la copia no es el --passphrase-file del perfil):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    en --profile DIR (nuevo, o --merge para añadir)
 
 Sin PASSWORD se lee la primera línea de la entrada estándar.
 
 Códigos de salida: 0 correcto, 1 uso incorrecto, 2 no se pudo abrir o desbloquear el perfil,
 3 servidor inaccesible o credenciales rechazadas, 4 mensaje no enviado (p. ej., sin dispositivo OMEMO),
-5 tiempo de espera agotado, 6 la cuenta, el contacto o el dispositivo no existe.</translation>
+5 tiempo de espera agotado, 6 la cuenta, el contacto o el dispositivo no existe, 7 copia de seguridad no creada, verificada ni restaurada.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli</name>
+    <message>
+        <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
+        <translation>%1 mensajes, %2 conversaciones, %3 contactos, %4 sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::BackupCommands</name>
+    <message>
+        <source>usage: backup create --out FILE --backup-passphrase-file F
+       backup verify FILE --backup-passphrase-file F
+       backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>uso: backup create --out FILE --backup-passphrase-file F
+     backup verify FILE --backup-passphrase-file F
+     backup restore FILE --backup-passphrase-file F [--merge]</translation>
     </message>
     <message>
-        <source>See above.</source>
-        <translation>Ver arriba.</translation>
+        <source>usage: backup create --out FILE --backup-passphrase-file F</source>
+        <translation>uso: backup create --out FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>cannot read the backup passphrase file (--backup-passphrase-file)</source>
+        <translation>no se puede leer el archivo de la frase de contraseña de la copia de seguridad (--backup-passphrase-file)</translation>
+    </message>
+    <message>
+        <source>backup written: %1 (%2, %3 bytes)</source>
+        <translation>copia de seguridad escrita: %1 (%2, %3 bytes)</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE --backup-passphrase-file F</source>
+        <translation>uso: backup verify FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>backup is intact: %1</source>
+        <translation>la copia de seguridad está intacta: %1</translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>uso: backup restore FILE --backup-passphrase-file F [--merge]</translation>
+    </message>
+    <message>
+        <source>restored %1 into this profile (%2)</source>
+        <translation>%1 restaurado en este perfil (%2)</translation>
+    </message>
+    <message>
+        <source>the account password could not be stored: sign in again</source>
+        <translation>no se ha podido guardar la contraseña de la cuenta: vuelve a iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1688,28 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 no se pudo abrir o desbloque
     <message>
         <source>The profile could not be opened.</source>
         <translation>No se ha podido abrir el perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BackupController</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>Se han copiado %1 mensajes.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 messages, %2 conversations.</source>
+        <translation>La copia de seguridad está intacta: %1 mensajes, %2 conversaciones.</translation>
+    </message>
+    <message>
+        <source>Restored %1 messages.</source>
+        <translation>Se han restaurado %1 mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanguageController</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,196 @@
         <source>Internal backup error (invalid state).</source>
         <translation>Erreur interne de sauvegarde (état non valide).</translation>
     </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: create an account or sign in first.</source>
+        <translation>Il n’y a encore rien à sauvegarder : créez d’abord un compte ou connectez-vous.</translation>
+    </message>
+    <message>
+        <source>This profile already holds an account or messages. Confirm to add what the backup has; nothing in the profile will be removed.</source>
+        <translation>Ce profil contient déjà un compte ou des messages. Confirmez pour ajouter le contenu de la sauvegarde ; rien ne sera supprimé du profil.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another account than this profile. Restore it into a new profile. Nothing was changed.</source>
+        <translation>Cette sauvegarde appartient à un autre compte que ce profil. Restaurez-la dans un nouveau profil. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup decrypted correctly but holds data Sotto cannot use. Nothing was restored.</source>
+        <translation>La sauvegarde a bien été déchiffrée, mais elle contient des données que Sotto ne peut pas utiliser. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Your messages could not be read or saved on this computer. Nothing was changed.</source>
+        <translation>Vos messages n’ont pas pu être lus ou enregistrés sur cet ordinateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Annulé. Rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist or cannot be written to.</source>
+        <translation>Le dossier de sauvegarde n’existe pas ou n’est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with your account, keys, contacts and messages. It restores on another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>Une sauvegarde est un fichier chiffré unique contenant votre compte, vos clés, vos contacts et vos messages. Elle peut être restaurée sur un autre ordinateur. Sans sa phrase de passe, personne ne peut l’ouvrir, pas même vous.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Use my own passphrase</source>
+        <translation>Utiliser ma propre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the last backup</source>
+        <translation>Vérifier la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and keep it somewhere safe. Sotto shows it only now.</source>
+        <translation>Notez cette phrase de passe et conservez-la en lieu sûr. Sotto ne l’affiche que maintenant.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: %1</source>
+        <translation>Phrase de passe de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Je l’ai notée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, from what you wrote down.</source>
+        <translation>Saisissez à nouveau la phrase de passe, telle que vous l’avez notée.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>Phrase de passe de la sauvegarde, confirmation</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase shown before.</source>
+        <translation>Ce n’est pas la phrase de passe affichée précédemment.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Start backup</source>
+        <translation>Lancer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase</source>
+        <translation>Votre phrase de passe de sauvegarde</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La même, à nouveau</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase, again</source>
+        <translation>Votre phrase de passe de sauvegarde, confirmation</translation>
+    </message>
+    <message>
+        <source>At least 16 characters, at least 6 of them different.</source>
+        <translation>Au moins 16 caractères, dont au moins 6 différents.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progression de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Annuler la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>Dernière : %1 — %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactsSection</name>
+    <message>
+        <source>Blocked and reported</source>
+        <translation>Bloqués et signalés</translation>
+    </message>
+    <message>
+        <source>Drop messages from people who are not my contacts</source>
+        <translation>Rejeter les messages des personnes qui ne sont pas dans mes contacts</translation>
+    </message>
+    <message>
+        <source>When off, their first messages wait under Requests; they get no delivery or read receipts until you accept.</source>
+        <translation>Si cette option est désactivée, leurs premiers messages attendent dans Demandes ; ils ne reçoivent aucun accusé de réception ni de lecture tant que vous n’avez pas accepté.</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>Personne n’est bloqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported as %1 on %2, %n message(s) attached</source>
+        <translation><numerusform>Signalé comme %1 le %2, %n message joint</numerusform><numerusform>Signalé comme %1 le %2, %n messages joints</numerusform></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>abus</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Débloquer %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -409,6 +599,22 @@
     <message>
         <source>Blocking and removing contacts are not available in this version of Sotto.</source>
         <translation>Le blocage et la suppression de contacts ne sont pas disponibles dans cette version de Sotto.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Débloquer %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Signaler…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Signaler %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of Sotto</source>
+        <translation>Langue de Sotto</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
@@ -713,6 +930,18 @@
     <message>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Commencer la conversation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1082,174 @@
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report %1</source>
+        <translation>Signaler %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Abus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Messages to include (in plain text):</source>
+        <translation>Messages à inclure (en clair) :</translation>
+    </message>
+    <message>
+        <source>There are no messages from %1 to include.</source>
+        <translation>Il n’y a aucun message de %1 à inclure.</translation>
+    </message>
+    <message>
+        <source>Include message: %1</source>
+        <translation>Inclure le message : %1</translation>
+    </message>
+    <message>
+        <source>No message will be attached.</source>
+        <translation>Aucun message ne sera joint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked message(s) will be sent in plain text.</source>
+        <translation><numerusform>%n message coché sera envoyé en clair.</numerusform><numerusform>%n messages cochés seront envoyés en clair.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report goes to your server (%1) and %2 will be blocked. Nothing else leaves this device.</source>
+        <translation>Le signalement est envoyé à votre serveur (%1) et %2 sera bloqué. Rien d’autre ne quitte cet appareil.</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Signaler et bloquer</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>Message request from %1</source>
+        <translation>Demande de message de %1</translation>
+    </message>
+    <message>
+        <source>This address is not in your contacts. They will not know that you have seen their message until you accept. Links and images are not opened.</source>
+        <translation>Cette adresse ne figure pas dans vos contacts. La personne ne saura pas que vous avez vu son message tant que vous n’aurez pas accepté. Les liens et les images ne sont pas ouverts.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Accepter la demande de message de %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete message request from %1</source>
+        <translation>Supprimer la demande de message de %1</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Signaler…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Signaler %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase: the 30 digits Sotto showed you, or your own.</source>
+        <translation>Choisissez le fichier de sauvegarde et saisissez sa phrase de passe : les 30 chiffres que Sotto vous a montrés, ou la vôtre.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>/path/to/sotto-backup.sottobackup</source>
+        <translation>/chemin/vers/sotto-backup.sottobackup</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenuButton</name>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Block or report %1</source>
+        <translation>Bloquer ou signaler %1</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Signaler…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Signaler %1</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1421,6 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>Encrypted backups are coming in a later version.</source>
-        <translation>Les sauvegardes chiffrées arriveront dans une version ultérieure.</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -1057,6 +1446,14 @@
     <message>
         <source>Sign in with an existing XMPP account</source>
         <translation>Se connecter avec un compte XMPP existant</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Brings back an account, its keys and messages from a Sotto backup file</source>
+        <translation>Récupère un compte, ses clés et ses messages depuis un fichier de sauvegarde Sotto</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1490,10 @@
         <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
+        <source>See above.</source>
+        <translation>Voir ci-dessus.</translation>
+    </message>
+    <message>
         <source>Sotto's headless client, for scripts and tests.
 
 Commands:
@@ -1107,12 +1508,25 @@ Commands:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 the safety number with a contact
   fingerprint                       this device's OMEMO fingerprint
+  requests                          message requests (strangers' first messages)
+  accept JID                        accept a request: add the contact
+  block JID | unblock JID           block on the server, for all your devices
+  blocked                           the block list (with what you reported)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    report to your server and block; only the
+                                    included messages are sent, in plain text
+
+Backups (the backup passphrase file is not the profile's --passphrase-file):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    into --profile DIR (new, or --merge to add)
 
 Without PASSWORD the first line of standard input is read.
 
 Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
 unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
-timeout, 6 no such account, contact or device.</source>
+timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.</source>
         <translation>Le client sans interface de Sotto, pour les scripts et les tests.
 
 Commandes :
@@ -1127,16 +1541,75 @@ Commandes :
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 le numéro de sécurité avec un contact
   fingerprint                       l’empreinte OMEMO de cet appareil
+  requests                          demandes de message (premiers messages d’inconnus)
+  accept JID                        accepter une demande : ajouter le contact
+  block JID | unblock JID           bloquer sur le serveur, pour tous vos appareils
+  blocked                           la liste de blocage (avec ce que vous avez signalé)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    signaler à votre serveur et bloquer ; seuls les
+                                    messages inclus sont envoyés, en clair
+
+Sauvegardes (le fichier de phrase de passe de la sauvegarde n’est pas le --passphrase-file du profil) :
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    dans --profile DIR (nouveau, ou --merge pour ajouter)
 
 Sans PASSWORD, la première ligne de l’entrée standard est lue.
 
 Codes de sortie : 0 ok, 1 utilisation incorrecte, 2 impossible d’ouvrir ou de déverrouiller le profil,
 3 serveur injoignable ou identifiants refusés, 4 message non envoyé (p. ex. aucun appareil OMEMO),
-5 délai dépassé, 6 compte, contact ou appareil inexistant.</translation>
+5 délai dépassé, 6 compte, contact ou appareil inexistant, 7 sauvegarde non créée, non vérifiée ou non restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli</name>
+    <message>
+        <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
+        <translation>%1 messages, %2 conversations, %3 contacts, %4 sessions</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::BackupCommands</name>
+    <message>
+        <source>usage: backup create --out FILE --backup-passphrase-file F
+       backup verify FILE --backup-passphrase-file F
+       backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>utilisation : backup create --out FILE --backup-passphrase-file F
+              backup verify FILE --backup-passphrase-file F
+              backup restore FILE --backup-passphrase-file F [--merge]</translation>
     </message>
     <message>
-        <source>See above.</source>
-        <translation>Voir ci-dessus.</translation>
+        <source>usage: backup create --out FILE --backup-passphrase-file F</source>
+        <translation>utilisation : backup create --out FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>cannot read the backup passphrase file (--backup-passphrase-file)</source>
+        <translation>impossible de lire le fichier de phrase de passe de la sauvegarde (--backup-passphrase-file)</translation>
+    </message>
+    <message>
+        <source>backup written: %1 (%2, %3 bytes)</source>
+        <translation>sauvegarde écrite : %1 (%2, %3 octets)</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE --backup-passphrase-file F</source>
+        <translation>utilisation : backup verify FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>backup is intact: %1</source>
+        <translation>la sauvegarde est intacte : %1</translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>utilisation : backup restore FILE --backup-passphrase-file F [--merge]</translation>
+    </message>
+    <message>
+        <source>restored %1 into this profile (%2)</source>
+        <translation>%1 restauré dans ce profil (%2)</translation>
+    </message>
+    <message>
+        <source>the account password could not be stored: sign in again</source>
+        <translation>le mot de passe du compte n’a pas pu être enregistré : reconnectez-vous</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1688,28 @@ Codes de sortie : 0 ok, 1 utilisation incorrecte, 2 impossible d’ouvrir ou de
     <message>
         <source>The profile could not be opened.</source>
         <translation>Le profil n’a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BackupController</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>%1 messages sauvegardés.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 messages, %2 conversations.</source>
+        <translation>La sauvegarde est intacte : %1 messages, %2 conversations.</translation>
+    </message>
+    <message>
+        <source>Restored %1 messages.</source>
+        <translation>%1 messages restaurés.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanguageController</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,196 @@
         <source>Internal backup error (invalid state).</source>
         <translation>Erro interno do backup (estado inválido).</translation>
     </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Nenhum perfil está aberto.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: create an account or sign in first.</source>
+        <translation>Ainda não há nada para fazer backup: primeiro crie uma conta ou entre.</translation>
+    </message>
+    <message>
+        <source>This profile already holds an account or messages. Confirm to add what the backup has; nothing in the profile will be removed.</source>
+        <translation>Este perfil já contém uma conta ou mensagens. Confirme para adicionar o conteúdo do backup; nada será removido do perfil.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another account than this profile. Restore it into a new profile. Nothing was changed.</source>
+        <translation>Este backup pertence a uma conta diferente da deste perfil. Restaure-o em um novo perfil. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup decrypted correctly but holds data Sotto cannot use. Nothing was restored.</source>
+        <translation>O backup foi descriptografado corretamente, mas contém dados que o Sotto não consegue usar. Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Your messages could not be read or saved on this computer. Nothing was changed.</source>
+        <translation>Não foi possível ler ou salvar suas mensagens neste computador. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Cancelado. Nada foi mantido.</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist or cannot be written to.</source>
+        <translation>A pasta de backup não existe ou não permite gravação.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with your account, keys, contacts and messages. It restores on another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>Um backup é um único arquivo criptografado com sua conta, chaves, contatos e mensagens. Ele pode ser restaurado em outro computador. Sem a frase secreta dele, ninguém consegue abri-lo, nem mesmo você.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta de backup</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>Use my own passphrase</source>
+        <translation>Usar minha própria frase secreta</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the last backup</source>
+        <translation>Verificar o último backup</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and keep it somewhere safe. Sotto shows it only now.</source>
+        <translation>Anote esta frase secreta e guarde-a em um lugar seguro. O Sotto só a mostra agora.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: %1</source>
+        <translation>Frase secreta do backup: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Já anotei</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, from what you wrote down.</source>
+        <translation>Digite a frase secreta novamente, conforme você a anotou.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>Frase secreta do backup, novamente</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase shown before.</source>
+        <translation>Essa não é a frase secreta mostrada antes.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Start backup</source>
+        <translation>Iniciar backup</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Sua frase secreta</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase</source>
+        <translation>Sua frase secreta do backup</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>A mesma novamente</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase, again</source>
+        <translation>Sua frase secreta do backup, novamente</translation>
+    </message>
+    <message>
+        <source>At least 16 characters, at least 6 of them different.</source>
+        <translation>Pelo menos 16 caracteres, sendo pelo menos 6 diferentes.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase secreta do backup</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progresso do backup</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancelar o backup</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>Último: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Nenhum backup ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactsSection</name>
+    <message>
+        <source>Blocked and reported</source>
+        <translation>Bloqueados e denunciados</translation>
+    </message>
+    <message>
+        <source>Drop messages from people who are not my contacts</source>
+        <translation>Descartar mensagens de pessoas que não estão nos meus contatos</translation>
+    </message>
+    <message>
+        <source>When off, their first messages wait under Requests; they get no delivery or read receipts until you accept.</source>
+        <translation>Quando desativado, as primeiras mensagens delas aguardam em Solicitações; elas não recebem confirmações de entrega nem de leitura até você aceitar.</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>Ninguém está bloqueado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported as %1 on %2, %n message(s) attached</source>
+        <translation><numerusform>Denunciado como %1 em %2, %n mensagem anexada</numerusform><numerusform>Denunciado como %1 em %2, %n mensagens anexadas</numerusform></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>abuso</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -409,6 +599,22 @@
     <message>
         <source>Blocking and removing contacts are not available in this version of Sotto.</source>
         <translation>Bloquear e remover contatos não está disponível nesta versão do Sotto.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Denunciar…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Denunciar %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of Sotto</source>
+        <translation>Idioma do Sotto</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
@@ -713,6 +930,18 @@
     <message>
         <source>name@example.org</source>
         <translation>nome@example.org</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Iniciar a conversa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1082,174 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report %1</source>
+        <translation>Denunciar %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Por quê?</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Abuso</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Messages to include (in plain text):</source>
+        <translation>Mensagens a incluir (sem criptografia):</translation>
+    </message>
+    <message>
+        <source>There are no messages from %1 to include.</source>
+        <translation>Não há mensagens de %1 para incluir.</translation>
+    </message>
+    <message>
+        <source>Include message: %1</source>
+        <translation>Incluir mensagem: %1</translation>
+    </message>
+    <message>
+        <source>No message will be attached.</source>
+        <translation>Nenhuma mensagem será anexada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked message(s) will be sent in plain text.</source>
+        <translation><numerusform>%n mensagem marcada será enviada sem criptografia.</numerusform><numerusform>%n mensagens marcadas serão enviadas sem criptografia.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report goes to your server (%1) and %2 will be blocked. Nothing else leaves this device.</source>
+        <translation>A denúncia vai para o seu servidor (%1) e %2 será bloqueado. Nada mais sai deste dispositivo.</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Denunciar e bloquear</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>Message request from %1</source>
+        <translation>Solicitação de mensagem de %1</translation>
+    </message>
+    <message>
+        <source>This address is not in your contacts. They will not know that you have seen their message until you accept. Links and images are not opened.</source>
+        <translation>Este endereço não está nos seus contatos. A pessoa não saberá que você viu a mensagem dela até você aceitar. Links e imagens não são abertos.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Aceitar solicitação de mensagem de %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete message request from %1</source>
+        <translation>Excluir solicitação de mensagem de %1</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Denunciar…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Denunciar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar de um backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase: the 30 digits Sotto showed you, or your own.</source>
+        <translation>Escolha o arquivo de backup e digite a frase secreta dele: os 30 dígitos que o Sotto mostrou a você, ou a sua própria.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Arquivo de backup</translation>
+    </message>
+    <message>
+        <source>/path/to/sotto-backup.sottobackup</source>
+        <translation>/caminho/para/sotto-backup.sottobackup</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase secreta do backup</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progresso da restauração</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Cancelar a restauração</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenuButton</name>
+    <message>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Block or report %1</source>
+        <translation>Bloquear ou denunciar %1</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Denunciar…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Denunciar %1</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1421,6 @@
         <translation>Tamanho do texto</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <source>Encrypted backups are coming in a later version.</source>
-        <translation>Backups criptografados chegarão em uma versão futura.</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
@@ -1057,6 +1446,14 @@
     <message>
         <source>Sign in with an existing XMPP account</source>
         <translation>Entrar com uma conta XMPP existente</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar do backup</translation>
+    </message>
+    <message>
+        <source>Brings back an account, its keys and messages from a Sotto backup file</source>
+        <translation>Recupera uma conta, suas chaves e mensagens a partir de um arquivo de backup do Sotto</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1490,10 @@
         <translation>Mostrar a versão e sair.</translation>
     </message>
     <message>
+        <source>See above.</source>
+        <translation>Veja acima.</translation>
+    </message>
+    <message>
         <source>Sotto's headless client, for scripts and tests.
 
 Commands:
@@ -1107,12 +1508,25 @@ Commands:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 the safety number with a contact
   fingerprint                       this device's OMEMO fingerprint
+  requests                          message requests (strangers' first messages)
+  accept JID                        accept a request: add the contact
+  block JID | unblock JID           block on the server, for all your devices
+  blocked                           the block list (with what you reported)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    report to your server and block; only the
+                                    included messages are sent, in plain text
+
+Backups (the backup passphrase file is not the profile's --passphrase-file):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    into --profile DIR (new, or --merge to add)
 
 Without PASSWORD the first line of standard input is read.
 
 Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
 unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
-timeout, 6 no such account, contact or device.</source>
+timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.</source>
         <translation>Cliente sem interface gráfica do Sotto, para scripts e testes.
 
 Comandos:
@@ -1127,16 +1541,75 @@ Comandos:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 o número de segurança com um contato
   fingerprint                       a impressão digital OMEMO deste dispositivo
+  requests                          solicitações de mensagem (primeiras mensagens de desconhecidos)
+  accept JID                        aceitar uma solicitação: adicionar o contato
+  block JID | unblock JID           bloquear no servidor, para todos os seus dispositivos
+  blocked                           a lista de bloqueio (com o que você denunciou)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    denunciar ao seu servidor e bloquear; só as
+                                    mensagens incluídas são enviadas, sem criptografia
+
+Backups (o arquivo da frase secreta do backup não é o --passphrase-file do perfil):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    em --profile DIR (novo, ou --merge para adicionar)
 
 Sem PASSWORD, a primeira linha da entrada padrão é lida.
 
 Códigos de saída: 0 ok, 1 uso incorreto, 2 não foi possível abrir ou desbloquear o perfil,
 3 servidor inacessível ou credenciais recusadas, 4 mensagem não enviada (ex.: nenhum dispositivo OMEMO),
-5 tempo esgotado, 6 conta, contato ou dispositivo inexistente.</translation>
+5 tempo esgotado, 6 conta, contato ou dispositivo inexistente, 7 backup não feito, verificado ou restaurado.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli</name>
+    <message>
+        <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
+        <translation>%1 mensagens, %2 conversas, %3 contatos, %4 sessões</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::BackupCommands</name>
+    <message>
+        <source>usage: backup create --out FILE --backup-passphrase-file F
+       backup verify FILE --backup-passphrase-file F
+       backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>uso: backup create --out FILE --backup-passphrase-file F
+     backup verify FILE --backup-passphrase-file F
+     backup restore FILE --backup-passphrase-file F [--merge]</translation>
     </message>
     <message>
-        <source>See above.</source>
-        <translation>Veja acima.</translation>
+        <source>usage: backup create --out FILE --backup-passphrase-file F</source>
+        <translation>uso: backup create --out FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>cannot read the backup passphrase file (--backup-passphrase-file)</source>
+        <translation>não é possível ler o arquivo da frase secreta do backup (--backup-passphrase-file)</translation>
+    </message>
+    <message>
+        <source>backup written: %1 (%2, %3 bytes)</source>
+        <translation>backup gravado: %1 (%2, %3 bytes)</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE --backup-passphrase-file F</source>
+        <translation>uso: backup verify FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>backup is intact: %1</source>
+        <translation>o backup está íntegro: %1</translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>uso: backup restore FILE --backup-passphrase-file F [--merge]</translation>
+    </message>
+    <message>
+        <source>restored %1 into this profile (%2)</source>
+        <translation>%1 restaurado neste perfil (%2)</translation>
+    </message>
+    <message>
+        <source>the account password could not be stored: sign in again</source>
+        <translation>não foi possível armazenar a senha da conta: entre novamente</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1688,28 @@ Códigos de saída: 0 ok, 1 uso incorreto, 2 não foi possível abrir ou desbloq
     <message>
         <source>The profile could not be opened.</source>
         <translation>Não foi possível abrir o perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BackupController</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>Backup de %1 mensagens concluído.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 messages, %2 conversations.</source>
+        <translation>O backup está íntegro: %1 mensagens, %2 conversas.</translation>
+    </message>
+    <message>
+        <source>Restored %1 messages.</source>
+        <translation>%1 mensagens restauradas.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanguageController</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,196 @@
         <source>Internal backup error (invalid state).</source>
         <translation>Внутренняя ошибка резервного копирования (недопустимое состояние).</translation>
     </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Ни один профиль не открыт.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: create an account or sign in first.</source>
+        <translation>Пока нечего сохранять: сначала создайте аккаунт или войдите в него.</translation>
+    </message>
+    <message>
+        <source>This profile already holds an account or messages. Confirm to add what the backup has; nothing in the profile will be removed.</source>
+        <translation>В этом профиле уже есть аккаунт или сообщения. Подтвердите, чтобы добавить содержимое резервной копии; из профиля ничего не будет удалено.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another account than this profile. Restore it into a new profile. Nothing was changed.</source>
+        <translation>Эта резервная копия принадлежит другому аккаунту, а не аккаунту этого профиля. Восстановите её в новый профиль. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup decrypted correctly but holds data Sotto cannot use. Nothing was restored.</source>
+        <translation>Резервная копия успешно расшифрована, но содержит данные, которые Sotto не может использовать. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Your messages could not be read or saved on this computer. Nothing was changed.</source>
+        <translation>Не удалось прочитать или сохранить ваши сообщения на этом компьютере. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Отменено. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist or cannot be written to.</source>
+        <translation>Папка для резервных копий не существует или недоступна для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with your account, keys, contacts and messages. It restores on another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>Резервная копия — это один зашифрованный файл с вашим аккаунтом, ключами, контактами и сообщениями. Её можно восстановить на другом компьютере. Без её парольной фразы никто не сможет её открыть, даже вы.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Use my own passphrase</source>
+        <translation>Использовать свою парольную фразу</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Verify the last backup</source>
+        <translation>Проверить последнюю резервную копию</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and keep it somewhere safe. Sotto shows it only now.</source>
+        <translation>Запишите эту парольную фразу и храните её в надёжном месте. Sotto показывает её только сейчас.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: %1</source>
+        <translation>Парольная фраза резервной копии: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Фраза записана</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, from what you wrote down.</source>
+        <translation>Введите парольную фразу ещё раз — так, как вы её записали.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>Парольная фраза резервной копии, повторно</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase shown before.</source>
+        <translation>Это не та парольная фраза, которая была показана.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Start backup</source>
+        <translation>Начать резервное копирование</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase</source>
+        <translation>Ваша парольная фраза для резервной копии</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Ещё раз ту же</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase, again</source>
+        <translation>Ваша парольная фраза для резервной копии, повторно</translation>
+    </message>
+    <message>
+        <source>At least 16 characters, at least 6 of them different.</source>
+        <translation>Не менее 16 символов, среди которых не менее 6 разных.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Ход резервного копирования</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Отменить резервное копирование</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>Последняя: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactsSection</name>
+    <message>
+        <source>Blocked and reported</source>
+        <translation>Блокировки и жалобы</translation>
+    </message>
+    <message>
+        <source>Drop messages from people who are not my contacts</source>
+        <translation>Отклонять сообщения от людей, которых нет в моих контактах</translation>
+    </message>
+    <message>
+        <source>When off, their first messages wait under Requests; they get no delivery or read receipts until you accept.</source>
+        <translation>Если выключено, их первые сообщения ждут в разделе «Запросы»; они не получают уведомлений о доставке или прочтении, пока вы не примете запрос.</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>Никто не заблокирован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported as %1 on %2, %n message(s) attached</source>
+        <translation><numerusform>Жалоба (%1), %2, приложено %n сообщение</numerusform><numerusform>Жалоба (%1), %2, приложено %n сообщения</numerusform><numerusform>Жалоба (%1), %2, приложено %n сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>спам</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>оскорбления</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Разблокировать %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -409,6 +599,22 @@
     <message>
         <source>Blocking and removing contacts are not available in this version of Sotto.</source>
         <translation>Блокировка и удаление контактов недоступны в этой версии Sotto.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Разблокировать %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Пожаловаться…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Пожаловаться на %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Language of Sotto</source>
+        <translation>Язык Sotto</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
@@ -713,6 +930,18 @@
     <message>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Начать беседу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1082,174 @@
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report %1</source>
+        <translation>Пожаловаться на %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Почему?</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Оскорбления</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Messages to include (in plain text):</source>
+        <translation>Сообщения, которые приложить (в открытом виде):</translation>
+    </message>
+    <message>
+        <source>There are no messages from %1 to include.</source>
+        <translation>Нет сообщений от %1, которые можно приложить.</translation>
+    </message>
+    <message>
+        <source>Include message: %1</source>
+        <translation>Приложить сообщение: %1</translation>
+    </message>
+    <message>
+        <source>No message will be attached.</source>
+        <translation>Сообщения не будут приложены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked message(s) will be sent in plain text.</source>
+        <translation><numerusform>%n отмеченное сообщение будет отправлено в открытом виде.</numerusform><numerusform>%n отмеченных сообщения будут отправлены в открытом виде.</numerusform><numerusform>%n отмеченных сообщений будет отправлено в открытом виде.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report goes to your server (%1) and %2 will be blocked. Nothing else leaves this device.</source>
+        <translation>Жалоба будет отправлена на ваш сервер (%1), и адрес %2 будет заблокирован. Больше ничего не покидает это устройство.</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Пожаловаться и заблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>Message request from %1</source>
+        <translation>Запрос на переписку от %1</translation>
+    </message>
+    <message>
+        <source>This address is not in your contacts. They will not know that you have seen their message until you accept. Links and images are not opened.</source>
+        <translation>Этого адреса нет в ваших контактах. Отправитель не узнает, что вы видели его сообщение, пока вы не примете запрос. Ссылки и изображения не открываются.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>Принять запрос на переписку от %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete message request from %1</source>
+        <translation>Удалить запрос на переписку от %1</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Заблокировать %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Пожаловаться…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Пожаловаться на %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase: the 30 digits Sotto showed you, or your own.</source>
+        <translation>Выберите файл резервной копии и введите его парольную фразу: 30 цифр, которые показал вам Sotto, или вашу собственную.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>/path/to/sotto-backup.sottobackup</source>
+        <translation>/путь/к/sotto-backup.sottobackup</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Ход восстановления</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Отменить восстановление</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenuButton</name>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Block or report %1</source>
+        <translation>Заблокировать %1 или пожаловаться</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Пожаловаться…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Пожаловаться на %1</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1421,6 @@
         <translation>Размер текста</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
-    </message>
-    <message>
-        <source>Encrypted backups are coming in a later version.</source>
-        <translation>Зашифрованные резервные копии появятся в одной из следующих версий.</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>О программе</translation>
     </message>
@@ -1057,6 +1446,14 @@
     <message>
         <source>Sign in with an existing XMPP account</source>
         <translation>Войти с существующим XMPP-аккаунтом</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Brings back an account, its keys and messages from a Sotto backup file</source>
+        <translation>Возвращает аккаунт, его ключи и сообщения из файла резервной копии Sotto</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1490,10 @@
         <translation>Показать версию и выйти.</translation>
     </message>
     <message>
+        <source>See above.</source>
+        <translation>См. выше.</translation>
+    </message>
+    <message>
         <source>Sotto's headless client, for scripts and tests.
 
 Commands:
@@ -1107,12 +1508,25 @@ Commands:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 the safety number with a contact
   fingerprint                       this device's OMEMO fingerprint
+  requests                          message requests (strangers' first messages)
+  accept JID                        accept a request: add the contact
+  block JID | unblock JID           block on the server, for all your devices
+  blocked                           the block list (with what you reported)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    report to your server and block; only the
+                                    included messages are sent, in plain text
+
+Backups (the backup passphrase file is not the profile's --passphrase-file):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    into --profile DIR (new, or --merge to add)
 
 Without PASSWORD the first line of standard input is read.
 
 Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
 unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
-timeout, 6 no such account, contact or device.</source>
+timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.</source>
         <translation>Консольный клиент Sotto для скриптов и тестов.
 
 Команды:
@@ -1127,16 +1541,75 @@ timeout, 6 no such account, contact or device.</source>
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 код безопасности с контактом
   fingerprint                       отпечаток OMEMO этого устройства
+  requests                          запросы на переписку (первые сообщения от незнакомцев)
+  accept JID                        принять запрос: добавить контакт
+  block JID | unblock JID           заблокировать на сервере, для всех ваших устройств
+  blocked                           список блокировки (с вашими жалобами)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    отправить жалобу вашему серверу и заблокировать;
+                                    отправляются только указанные сообщения, в открытом виде
+
+Резервные копии (файл парольной фразы резервной копии — не --passphrase-file профиля):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    в --profile DIR (новый или с --merge для добавления)
 
 Без PASSWORD читается первая строка стандартного ввода.
 
 Коды выхода: 0 — успех, 1 — ошибка использования, 2 — не удалось открыть или
 разблокировать профиль, 3 — сервер недоступен или учётные данные отклонены,
-4 — сообщение не отправлено (например, нет устройства OMEMO), 5 — тайм-аут, 6 — нет такого аккаунта, контакта или устройства.</translation>
+4 — сообщение не отправлено (например, нет устройства OMEMO), 5 — тайм-аут, 6 — нет такого аккаунта, контакта или устройства, 7 — резервная копия не создана, не проверена или не восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli</name>
+    <message>
+        <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
+        <translation>сообщений: %1, бесед: %2, контактов: %3, сеансов: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::BackupCommands</name>
+    <message>
+        <source>usage: backup create --out FILE --backup-passphrase-file F
+       backup verify FILE --backup-passphrase-file F
+       backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>использование: backup create --out FILE --backup-passphrase-file F
+               backup verify FILE --backup-passphrase-file F
+               backup restore FILE --backup-passphrase-file F [--merge]</translation>
     </message>
     <message>
-        <source>See above.</source>
-        <translation>См. выше.</translation>
+        <source>usage: backup create --out FILE --backup-passphrase-file F</source>
+        <translation>использование: backup create --out FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>cannot read the backup passphrase file (--backup-passphrase-file)</source>
+        <translation>не удалось прочитать файл парольной фразы резервной копии (--backup-passphrase-file)</translation>
+    </message>
+    <message>
+        <source>backup written: %1 (%2, %3 bytes)</source>
+        <translation>резервная копия записана: %1 (%2, байт: %3)</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE --backup-passphrase-file F</source>
+        <translation>использование: backup verify FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>backup is intact: %1</source>
+        <translation>резервная копия цела: %1</translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>использование: backup restore FILE --backup-passphrase-file F [--merge]</translation>
+    </message>
+    <message>
+        <source>restored %1 into this profile (%2)</source>
+        <translation>%1 восстановлен в этот профиль (%2)</translation>
+    </message>
+    <message>
+        <source>the account password could not be stored: sign in again</source>
+        <translation>не удалось сохранить пароль аккаунта: войдите снова</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1688,28 @@ timeout, 6 no such account, contact or device.</source>
     <message>
         <source>The profile could not be opened.</source>
         <translation>Не удалось открыть профиль.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BackupController</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>Сохранено сообщений: %1.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 messages, %2 conversations.</source>
+        <translation>Резервная копия цела (сообщений: %1, бесед: %2).</translation>
+    </message>
+    <message>
+        <source>Restored %1 messages.</source>
+        <translation>Восстановлено сообщений: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanguageController</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Язык системы (%1)</translation>
     </message>
 </context>
 </TS>

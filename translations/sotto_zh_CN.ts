@@ -237,6 +237,196 @@
         <source>Internal backup error (invalid state).</source>
         <translation>内部备份错误（无效状态）。</translation>
     </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>没有打开的配置文件。</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: create an account or sign in first.</source>
+        <translation>还没有可备份的内容：请先创建账号或登录。</translation>
+    </message>
+    <message>
+        <source>This profile already holds an account or messages. Confirm to add what the backup has; nothing in the profile will be removed.</source>
+        <translation>此配置文件已包含账号或消息。确认后将添加备份中的内容；配置文件中的任何内容都不会被删除。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another account than this profile. Restore it into a new profile. Nothing was changed.</source>
+        <translation>此备份属于另一个账号，而不是此配置文件的账号。请将其恢复到新的配置文件中。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup decrypted correctly but holds data Sotto cannot use. Nothing was restored.</source>
+        <translation>备份已成功解密，但其中包含 Sotto 无法使用的数据。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Your messages could not be read or saved on this computer. Nothing was changed.</source>
+        <translation>无法在此电脑上读取或保存你的消息。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>已取消。未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup folder does not exist or cannot be written to.</source>
+        <translation>备份文件夹不存在或无法写入。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with your account, keys, contacts and messages. It restores on another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>备份是一个加密文件，包含你的账号、密钥、联系人和消息，可以在另一台电脑上恢复。没有它的密码短语，任何人都无法打开它，包括你自己。</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Use my own passphrase</source>
+        <translation>使用我自己的密码短语</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Verify the last backup</source>
+        <translation>验证上一次备份</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and keep it somewhere safe. Sotto shows it only now.</source>
+        <translation>请写下此密码短语并妥善保管。Sotto 只会在此时显示它。</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: %1</source>
+        <translation>备份密码短语：%1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已写下</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, from what you wrote down.</source>
+        <translation>请根据你写下的内容再次输入密码短语。</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>再次输入备份密码短语</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase shown before.</source>
+        <translation>这不是之前显示的密码短语。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Start backup</source>
+        <translation>开始备份</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>你的密码短语</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase</source>
+        <translation>你的备份密码短语</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>Your backup passphrase, again</source>
+        <translation>再次输入你的备份密码短语</translation>
+    </message>
+    <message>
+        <source>At least 16 characters, at least 6 of them different.</source>
+        <translation>至少 16 个字符，其中至少 6 个互不相同。</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份密码短语</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>备份进度</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>取消备份</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>上次：%1 — %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactsSection</name>
+    <message>
+        <source>Blocked and reported</source>
+        <translation>已屏蔽和已举报</translation>
+    </message>
+    <message>
+        <source>Drop messages from people who are not my contacts</source>
+        <translation>丢弃非联系人发来的消息</translation>
+    </message>
+    <message>
+        <source>When off, their first messages wait under Requests; they get no delivery or read receipts until you accept.</source>
+        <translation>关闭时，他们的首条消息会在“请求”中等待；在你接受之前，他们不会收到送达回执或已读回执。</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>没有屏蔽任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported as %1 on %2, %n message(s) attached</source>
+        <translation><numerusform>已于 %2 举报（%1），附带 %n 条消息</numerusform></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>垃圾消息</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>滥用</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>取消屏蔽</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>取消屏蔽 %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -409,6 +599,22 @@
     <message>
         <source>Blocking and removing contacts are not available in this version of Sotto.</source>
         <translation>此版本的 Sotto 不支持屏蔽和删除联系人。</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>取消屏蔽</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>取消屏蔽 %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>举报…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>举报 %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language of Sotto</source>
+        <translation>Sotto 的语言</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Sotto</source>
@@ -713,6 +930,18 @@
     <message>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>开始会话</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1082,174 @@
     <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report %1</source>
+        <translation>举报 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾消息</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>滥用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Messages to include (in plain text):</source>
+        <translation>要附带的消息（以明文发送）：</translation>
+    </message>
+    <message>
+        <source>There are no messages from %1 to include.</source>
+        <translation>没有来自 %1 的消息可以附带。</translation>
+    </message>
+    <message>
+        <source>Include message: %1</source>
+        <translation>附带消息：%1</translation>
+    </message>
+    <message>
+        <source>No message will be attached.</source>
+        <translation>不会附带任何消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked message(s) will be sent in plain text.</source>
+        <translation><numerusform>%n 条已勾选的消息将以明文发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>The report goes to your server (%1) and %2 will be blocked. Nothing else leaves this device.</source>
+        <translation>举报将发送到你的服务器（%1），并且 %2 将被屏蔽。不会有其他内容离开此设备。</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>举报并屏蔽</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>Message request from %1</source>
+        <translation>来自 %1 的消息请求</translation>
+    </message>
+    <message>
+        <source>This address is not in your contacts. They will not know that you have seen their message until you accept. Links and images are not opened.</source>
+        <translation>此地址不在你的联系人中。在你接受之前，对方不会知道你已看到其消息。链接和图片不会被打开。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Accept message request from %1</source>
+        <translation>接受来自 %1 的消息请求</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete message request from %1</source>
+        <translation>删除来自 %1 的消息请求</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>屏蔽 %1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>举报…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>举报 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase: the 30 digits Sotto showed you, or your own.</source>
+        <translation>选择备份文件并输入其密码短语：Sotto 向你显示的 30 位数字，或你自己设置的密码短语。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>/path/to/sotto-backup.sottobackup</source>
+        <translation>/path/to/sotto-backup.sottobackup</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份密码短语</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>恢复进度</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>取消恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenuButton</name>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Block or report %1</source>
+        <translation>屏蔽或举报 %1</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>取消屏蔽</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>举报…</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>举报 %1</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1421,6 @@
         <translation>文字大小</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Encrypted backups are coming in a later version.</source>
-        <translation>加密备份将在后续版本中推出。</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1057,6 +1446,14 @@
     <message>
         <source>Sign in with an existing XMPP account</source>
         <translation>使用现有的 XMPP 账号登录</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Brings back an account, its keys and messages from a Sotto backup file</source>
+        <translation>从 Sotto 备份文件中恢复账号及其密钥和消息</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1490,10 @@
         <translation>显示版本并退出。</translation>
     </message>
     <message>
+        <source>See above.</source>
+        <translation>见上文。</translation>
+    </message>
+    <message>
         <source>Sotto's headless client, for scripts and tests.
 
 Commands:
@@ -1107,12 +1508,25 @@ Commands:
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 the safety number with a contact
   fingerprint                       this device's OMEMO fingerprint
+  requests                          message requests (strangers' first messages)
+  accept JID                        accept a request: add the contact
+  block JID | unblock JID           block on the server, for all your devices
+  blocked                           the block list (with what you reported)
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    report to your server and block; only the
+                                    included messages are sent, in plain text
+
+Backups (the backup passphrase file is not the profile's --passphrase-file):
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    into --profile DIR (new, or --merge to add)
 
 Without PASSWORD the first line of standard input is read.
 
 Exit codes: 0 ok, 1 usage, 2 profile could not be opened or unlocked, 3 server
 unreachable or credentials refused, 4 message not sent (e.g. no OMEMO device), 5
-timeout, 6 no such account, contact or device.</source>
+timeout, 6 no such account, contact or device, 7 backup not made, verified or restored.</source>
         <translation>Sotto 的无界面客户端，用于脚本和测试。
 
 命令：
@@ -1127,16 +1541,75 @@ timeout, 6 no such account, contact or device.</source>
   trust JID DEVICE trusted|untrusted|verified
   safety-number JID                 与某个联系人的安全码
   fingerprint                       此设备的 OMEMO 指纹
+  requests                          消息请求（陌生人的首条消息）
+  accept JID                        接受请求：添加该联系人
+  block JID | unblock JID           在服务器上屏蔽，对你的所有设备生效
+  blocked                           屏蔽列表（含你的举报）
+  report JID --reason spam|abuse|other [--include MESSAGE_ID...]
+                                    向你的服务器举报并屏蔽；仅以明文形式
+                                    发送所附带的消息
+
+备份（备份密码短语文件不是配置文件的 --passphrase-file）：
+  backup create --out FILE --backup-passphrase-file F
+  backup verify FILE --backup-passphrase-file F
+  backup restore FILE --backup-passphrase-file F [--merge]
+                                    恢复到 --profile DIR（新的配置文件，或用 --merge 添加）
 
 未提供 PASSWORD 时，将读取标准输入的第一行。
 
 退出码：0 成功，1 用法错误，2 无法打开或解锁配置文件，3 无法访问服务器
 或凭据被拒绝，4 消息未发送（例如没有 OMEMO 设备），5 超时，
-6 没有该账号、联系人或设备。</translation>
+6 没有该账号、联系人或设备，7 备份未能创建、验证或恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli</name>
+    <message>
+        <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
+        <translation>%1 条消息、%2 个会话、%3 个联系人、%4 个加密会话</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::cli::BackupCommands</name>
+    <message>
+        <source>usage: backup create --out FILE --backup-passphrase-file F
+       backup verify FILE --backup-passphrase-file F
+       backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>用法： backup create --out FILE --backup-passphrase-file F
+    backup verify FILE --backup-passphrase-file F
+    backup restore FILE --backup-passphrase-file F [--merge]</translation>
     </message>
     <message>
-        <source>See above.</source>
-        <translation>见上文。</translation>
+        <source>usage: backup create --out FILE --backup-passphrase-file F</source>
+        <translation>用法： backup create --out FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>cannot read the backup passphrase file (--backup-passphrase-file)</source>
+        <translation>无法读取备份密码短语文件（--backup-passphrase-file）</translation>
+    </message>
+    <message>
+        <source>backup written: %1 (%2, %3 bytes)</source>
+        <translation>备份已写入：%1（%2，%3 字节）</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE --backup-passphrase-file F</source>
+        <translation>用法： backup verify FILE --backup-passphrase-file F</translation>
+    </message>
+    <message>
+        <source>backup is intact: %1</source>
+        <translation>备份完好：%1</translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE --backup-passphrase-file F [--merge]</source>
+        <translation>用法： backup restore FILE --backup-passphrase-file F [--merge]</translation>
+    </message>
+    <message>
+        <source>restored %1 into this profile (%2)</source>
+        <translation>已将 %1 恢复到此配置文件（%2）</translation>
+    </message>
+    <message>
+        <source>the account password could not be stored: sign in again</source>
+        <translation>无法存储账号密码：请重新登录</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1688,28 @@ timeout, 6 no such account, contact or device.</source>
     <message>
         <source>The profile could not be opened.</source>
         <translation>无法打开配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::BackupController</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>已备份 %1 条消息。</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 messages, %2 conversations.</source>
+        <translation>备份完好：%1 条消息，%2 个会话。</translation>
+    </message>
+    <message>
+        <source>Restored %1 messages.</source>
+        <translation>已恢复 %1 条消息。</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::LanguageController</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
     </message>
 </context>
 </TS>
