@@ -1,18 +1,13 @@
 #include "BackupSessionRefresh.h"
 
-#include "OmemoElements.h"
 #include "OmemoService.h"
 #include "Session.h"
 
 #include "sotto/app/Logging.h"
-#include "sotto/crypto/OmemoEncryptor.h"
 #include "sotto/storage/Database.h"
 #include "sotto/storage/SettingsRepository.h"
-#include "sotto/xmpp/Client.h"
-#include "sotto/xmpp/Message.h"
 
 #include <QMap>
-#include <QUuid>
 
 namespace sotto::app {
 
@@ -47,33 +42,9 @@ void BackupSessionRefresh::afterCatchUp(Session &session) {
   (void)settings.remove(kRestoredAtSetting, session.accountId);
   qCInfo(lcApp) << "restored profile: replacing" << restored.size() << "contacts' sessions with fresh ones";
 
-  OmemoService *service = session.omemo.get();
-  xmpp::Client *client = session.client.get();
-  for (auto it = restored.cbegin(); it != restored.cend(); ++it) {
-    const QString jid = it.key();
-    const QList<std::int32_t> devices = it.value();
-    // Fetches the bundles and builds the sessions that are now missing.
-    service->prepareRecipients(jid, [service, client, jid, devices](const auto &recipients) {
-      if (!recipients)
-        return;
-      QList<crypto::ProtocolAddress> targets;
-      for (const auto &address : *recipients)
-        if (address.name == jid && devices.contains(address.deviceId))
-          targets.append(address);
-      if (targets.isEmpty())
-        return;
-      crypto::OmemoEncryptor encryptor(service->engine());
-      auto outcome = encryptor.keyTransport(targets);
-      if (!outcome)
-        return;
-      xmpp::Message out;
-      out.to = *xmpp::Jid::parse(jid);
-      out.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-      out.storeHint = true;
-      out.extra = {omemo::encodeMessage(outcome->message)};
-      client->send(out.toStanza());
-    });
-  }
+  // Fetches the bundles and builds the sessions that are now missing.
+  for (auto it = restored.cbegin(); it != restored.cend(); ++it)
+    session.omemo->sendKeyTransport(it.key(), it.value());
 }
 
 } // namespace sotto::app

@@ -379,26 +379,7 @@ void MessageService::repairSession(const QString &jid, std::int32_t deviceId) {
   lastRepair_.insert(key, at);
   // A key transport moves the ratchet forward (or, when there was no session, builds one
   // from the bundle), so the sender's next message reaches us again.
-  omemo_->prepareRecipients(jid, [this, jid, deviceId](const auto &recipients) {
-    if (!recipients)
-      return;
-    QList<crypto::ProtocolAddress> target;
-    for (const auto &address : *recipients)
-      if (address.name == jid && address.deviceId == deviceId)
-        target.append(address);
-    if (target.isEmpty())
-      return;
-    crypto::OmemoEncryptor encryptor(omemo_->engine());
-    auto outcome = encryptor.keyTransport(target);
-    if (!outcome)
-      return;
-    xmpp::Message out;
-    out.to = *xmpp::Jid::parse(jid);
-    out.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    out.storeHint = true;
-    out.extra = {omemo::encodeMessage(outcome->message)};
-    client_->send(out.toStanza());
-  });
+  omemo_->sendKeyTransport(jid, {deviceId});
 }
 
 void MessageService::onSessionStarted() {

@@ -8,8 +8,10 @@
 #include "sotto/crypto/SessionCipher.h"
 #include "sotto/storage/SettingsRepository.h"
 #include "sotto/xmpp/Client.h"
+#include "sotto/xmpp/Message.h"
 
 #include <QDateTime>
+#include <QUuid>
 
 #include <chrono>
 #include <memory>
@@ -203,6 +205,29 @@ void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback 
   if (needsFetch(accountJid_))
     return fetchDeviceList(accountJid_, afterOwn);
   afterOwn();
+}
+
+void OmemoService::sendKeyTransport(const QString &jid, const QList<std::int32_t> &deviceIds) {
+  prepareRecipients(jid, [this, jid, deviceIds](const auto &recipients) {
+    if (!recipients)
+      return;
+    QList<crypto::ProtocolAddress> targets;
+    for (const auto &address : *recipients)
+      if (address.name == jid && deviceIds.contains(address.deviceId))
+        targets.append(address);
+    if (targets.isEmpty())
+      return;
+    crypto::OmemoEncryptor encryptor(*engine_);
+    auto outcome = encryptor.keyTransport(targets);
+    if (!outcome)
+      return;
+    xmpp::Message out;
+    out.to = *xmpp::Jid::parse(jid);
+    out.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    out.storeHint = true;
+    out.extra = {omemo::encodeMessage(outcome->message)};
+    client_->send(out.toStanza());
+  });
 }
 
 QList<std::int32_t> OmemoService::eligibleDevices(const QString &jid) const {

@@ -57,6 +57,10 @@ public:
   // Every device a message to `peerJid` goes to (theirs and our own other devices), with
   // sessions built from freshly fetched bundles where there were none.
   void prepareRecipients(const QString &peerJid, RecipientsCallback callback);
+  // Sends an empty OMEMO message (key transport) to these devices of jid, building a
+  // session from the bundle first where there is none: repairs a broken session, or
+  // replaces one, so that the device's next message reaches us again.
+  void sendKeyTransport(const QString &jid, const QList<std::int32_t> &deviceIds);
 
   // Publishes our device list without `deviceId` (a lost or stale device of ours). Our
   // own device cannot be removed this way. False when it is not in the list.
