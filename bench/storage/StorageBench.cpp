@@ -141,18 +141,22 @@ void BM_Search(benchmark::State &state, const QString &word) {
 BENCHMARK_CAPTURE(BM_Search, rare, sotto::bench::kRareWord)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Search, common, sotto::bench::kCommonWord)->Unit(benchmark::kMillisecond);
 
-// Batches of 1,000 messages per transaction, into the big profile when there is one (the
-// indexes and FTS are then as large as they get), else into a fresh database.
-void BM_BulkInsert(benchmark::State &state) {
+// Where the bulk-insert benchmarks write: the big profile when there is one (the indexes
+// and FTS are then as large as they get), else a fresh database in a scratch folder.
+struct InsertTarget {
   std::optional<QTemporaryDir> scratch;
   std::optional<Database> fresh;
   Database *db = nullptr;
   std::int64_t conversation = 0;
-  if (bench() != nullptr) {
-    db = &*bench()->db;
-    conversation =
-        ConversationRepository(*db).obtain(bench()->accountId, QStringLiteral("insert@example.org")).value();
-  } else {
+
+  InsertTarget() {
+    if (bench() != nullptr) {
+      db = &*bench()->db;
+      conversation = ConversationRepository(*db)
+                         .obtain(bench()->accountId, QStringLiteral("insert@example.org"))
+                         .value();
+      return;
+    }
     scratch.emplace();
     fresh.emplace(
         std::move(Database::open(scratch->filePath(QStringLiteral("bench.db")),
@@ -164,21 +168,32 @@ void BM_BulkInsert(benchmark::State &state) {
         AccountRepository(*db).add({0, sotto::bench::kAccountJid, {}, {}, {}, true, 0}).value();
     conversation = ConversationRepository(*db).obtain(account, sotto::bench::kLargestPeer).value();
   }
-  MessageRepository messages(*db);
-  constexpr int kBatch = 1000;
+};
+
+// Timestamps start at `epoch` so the two benchmarks' rows never collide in one profile.
+Message bulkMessage(std::int64_t conversation, std::int64_t counter, std::int64_t epoch) {
+  Message message;
+  message.conversationId = conversation;
+  message.direction = Direction::Incoming;
+  message.senderJid = QStringLiteral("insert@example.org");
+  message.body = QStringLiteral("bulk message number %1 with a few more words to index").arg(counter);
+  message.timestamp = epoch + counter;
+  message.receivedAt = message.timestamp;
+  message.state = MessageState::Read;
+  return message;
+}
+
+constexpr int kBatch = 1000;
+
+// Batches of 1,000 messages per transaction, one INSERT each.
+void BM_BulkInsert(benchmark::State &state) {
+  InsertTarget target;
+  MessageRepository messages(*target.db);
   std::int64_t counter = 0;
   for (auto _ : state) {
-    auto transaction = Transaction::begin(*db);
+    auto transaction = Transaction::begin(*target.db);
     for (int i = 0; i < kBatch; ++i, ++counter) {
-      Message message;
-      message.conversationId = conversation;
-      message.direction = Direction::Incoming;
-      message.senderJid = QStringLiteral("insert@example.org");
-      message.body = QStringLiteral("bulk message number %1 with a few more words to index").arg(counter);
-      message.timestamp = 1900000000000 + counter;
-      message.receivedAt = message.timestamp;
-      message.state = MessageState::Read;
-      if (!messages.insert(message))
+      if (!messages.insert(bulkMessage(target.conversation, counter, 1900000000000)))
         state.SkipWithError("insert failed");
     }
     if (!transaction->commit())
@@ -190,43 +205,14 @@ BENCHMARK(BM_BulkInsert)->Unit(benchmark::kMillisecond);
 
 // The same batches through insertMany (multi-row INSERT statements).
 void BM_BulkInsertMany(benchmark::State &state) {
-  std::optional<QTemporaryDir> scratch;
-  std::optional<Database> fresh;
-  Database *db = nullptr;
-  std::int64_t conversation = 0;
-  if (bench() != nullptr) {
-    db = &*bench()->db;
-    conversation =
-        ConversationRepository(*db).obtain(bench()->accountId, QStringLiteral("insert@example.org")).value();
-  } else {
-    scratch.emplace();
-    fresh.emplace(
-        std::move(Database::open(scratch->filePath(QStringLiteral("bench.db")),
-                                 sotto::crypto::randomSecret(32), Database::OpenMode::CreateIfMissing)
-                      .value()));
-    (void)Schema::migrate(*fresh);
-    db = &*fresh;
-    const auto account =
-        AccountRepository(*db).add({0, sotto::bench::kAccountJid, {}, {}, {}, true, 0}).value();
-    conversation = ConversationRepository(*db).obtain(account, sotto::bench::kLargestPeer).value();
-  }
-  MessageRepository messages(*db);
-  constexpr int kBatch = 1000;
+  InsertTarget target;
+  MessageRepository messages(*target.db);
   std::int64_t counter = 0;
   for (auto _ : state) {
     QList<Message> batch;
     batch.reserve(kBatch);
-    for (int i = 0; i < kBatch; ++i, ++counter) {
-      Message message;
-      message.conversationId = conversation;
-      message.direction = Direction::Incoming;
-      message.senderJid = QStringLiteral("insert@example.org");
-      message.body = QStringLiteral("bulk message number %1 with a few more words to index").arg(counter);
-      message.timestamp = 2000000000000 + counter;
-      message.receivedAt = message.timestamp;
-      message.state = MessageState::Read;
-      batch << message;
-    }
+    for (int i = 0; i < kBatch; ++i, ++counter)
+      batch << bulkMessage(target.conversation, counter, 2000000000000);
     if (!messages.insertMany(batch))
       state.SkipWithError("insertMany failed");
   }
