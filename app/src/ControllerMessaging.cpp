@@ -3,6 +3,7 @@
 #include "sotto/app/MessagingController.h"
 
 #include "Session.h"
+#include "SessionSafetyNumber.h"
 
 #include "sotto/crypto/DeviceFingerprint.h"
 #include "sotto/crypto/KeyManager.h"
@@ -128,36 +129,9 @@ bool MessagingController::setTrust(const QString &jid, int deviceId, Trust level
 }
 
 QString MessagingController::safetyNumber(const QString &jid) const {
-  if (!session_ || !session_->omemo)
+  if (!session_)
     return {};
-  auto &store = session_->omemo->store();
-  auto keysOf = [&store](const QString &who, std::int32_t skip) {
-    QList<QByteArray> keys;
-    auto devices = store.devices(who);
-    auto identities = store.identities(who);
-    if (!devices || !identities)
-      return keys;
-    // A device we only know from its messages (its list never fetched) still counts;
-    // one its owner removed from the list does not.
-    for (const auto &identity : *identities) {
-      bool inactive = identity.deviceId == skip;
-      for (const auto &device : *devices)
-        inactive = inactive || (device.deviceId == identity.deviceId && !device.active);
-      if (!inactive)
-        keys.append(identity.identityKey);
-    }
-    return keys;
-  };
-  crypto::KeyManager keys(session_->omemo->engine());
-  auto ownKey = keys.identityPublicKey();
-  if (!ownKey)
-    return {};
-  crypto::SafetyNumber::Side local{session_->accountJid, keysOf(session_->accountJid, ownDeviceId())};
-  local.identityKeys.append(*ownKey);
-  const crypto::SafetyNumber::Side remote{jid, keysOf(jid, 0)};
-  if (remote.identityKeys.isEmpty())
-    return {};
-  auto number = crypto::SafetyNumber::compute(local, remote);
+  auto number = sessionSafetyNumber(*session_, jid);
   return number ? number->groups().join(QLatin1Char(' ')) : QString();
 }
 

@@ -68,6 +68,11 @@ public:
 
   [[nodiscard]] bool isBlocked(const QString &jid) const;
   bool setTrust(const QString &jid, std::int32_t deviceId, crypto::TrustState trust);
+  // The new key a known device showed and we refused until the user decides (empty if
+  // none): setTrust would record this one, so a verification must compare against it.
+  [[nodiscard]] QByteArray changedKey(const QString &jid, std::int32_t deviceId) const {
+    return changedKeys_.value(jid).value(deviceId);
+  }
   [[nodiscard]] bool blindTrust() const;
   bool setBlindTrust(bool enabled);
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include <cstdint>
 #include <functional>
@@ -57,6 +58,23 @@ public:
   // Why a contact is reported (XEP-0377 knows spam and abuse; "other" goes as abuse).
   enum class ReportReason { Spam, Abuse, Other };
   Q_ENUM(ReportReason)
+
+  // What reading a verification link did as a whole (verifyFromLink).
+  enum class LinkResult {
+    Verified,     // the named devices we know are verified now (or were already)
+    Mismatch,     // a key differs from the one we hold: nothing recorded
+    NothingKnown, // none of its devices is known to us yet: nothing recorded
+    OtherContact, // the link names another JID than expected: nothing recorded
+    Malformed,    // not a verification link: nothing recorded
+    NotReady,     // no profile or account yet
+  };
+  Q_ENUM(LinkResult)
+  // Per device named in a link.
+  enum class DeviceCheck { Verified, AlreadyVerified, FingerprintMismatch, UnknownDevice };
+  Q_ENUM(DeviceCheck)
+  // A scanned safety-number code against ours.
+  enum class CodeComparison { Match, Mismatch, NotASafetyNumber, Unavailable };
+  Q_ENUM(CodeComparison)
 
   using Error = AppError::Code;
 
@@ -119,6 +137,21 @@ public:
   Q_INVOKABLE QString safetyNumber(const QString &jid) const;
   // Our own device's fingerprint, 8 groups of 8 hex digits.
   Q_INVOKABLE QString ownFingerprint() const;
+  // Verification by QR code (VerificationControllerMethods.cpp).
+  // The link Conversations shows and scans, xmpp:JID?omemo-sid-ID=HEX;…, for one device of
+  // a JID (ours with our own JID), or for all its active devices with a known key when
+  // deviceId is 0. Empty when no such key is known.
+  Q_INVOKABLE QString verificationLink(const QString &jid, int deviceId = 0) const;
+  // Reads a scanned or pasted link (hostile input) and marks the devices it names as
+  // verified when their keys match ours. A map: result (LinkResult), jid (the link's),
+  // devices (list of maps: deviceId, check (DeviceCheck)). With expectedJid set, a link
+  // for another JID changes nothing. One mismatching key means nothing is recorded.
+  Q_INVOKABLE QVariantMap verifyFromLink(const QString &link, const QString &expectedJid = QString());
+  // What our safety-number QR code carries (text; empty while safetyNumber is empty).
+  Q_INVOKABLE QString safetyNumberCode(const QString &jid) const;
+  // Compares what the contact's safety-number QR code carried with ours. Records nothing.
+  Q_INVOKABLE sotto::app::MessagingController::CodeComparison compareSafetyNumberCode(const QString &jid,
+                                                                                      const QString &code) const;
   [[nodiscard]] bool blindTrust() const;
   void setBlindTrust(bool enabled);
 
