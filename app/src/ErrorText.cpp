@@ -98,6 +98,20 @@ QString MessagingController::errorText(AppError::Code error) {
   case AppError::Code::UnknownDevice:
     text = QT_TRANSLATE_NOOP("AppError", "That device is not known for this contact.");
     break;
+  case AppError::Code::WrongCurrentPassword:
+    text = QT_TRANSLATE_NOOP("AppError", "The current password is not right. Nothing was changed.");
+    break;
+  case AppError::Code::PasswordTooShort:
+    text = QT_TRANSLATE_NOOP("AppError", "The new password is too short. Use at least 8 characters.");
+    break;
+  case AppError::Code::PasswordChangeRefused:
+    text = QT_TRANSLATE_NOOP("AppError", "The server did not accept the new password. Your password is "
+                                         "unchanged.");
+    break;
+  case AppError::Code::PasswordChangeUnsupported:
+    text = QT_TRANSLATE_NOOP("AppError", "This server does not allow changing the password from an app. "
+                                         "Your password is unchanged.");
+    break;
   }
   return QCoreApplication::translate("AppError", text);
 }

@@ -2,8 +2,10 @@
 
 #include "OmemoElements.h"
 #include "OmemoService.h"
+#include "PrivacySettings.h"
 #include "SafetyService.h"
 #include "StanzaCodec.h"
+#include "TypingService.h"
 
 #include "sotto/app/Logging.h"
 #include "sotto/crypto/OmemoDecryptor.h"
@@ -15,6 +17,7 @@
 #include "sotto/storage/SettingsRepository.h"
 #include "sotto/storage/Transaction.h"
 #include "sotto/xmpp/CarbonsManager.h"
+#include "sotto/xmpp/ChatState.h"
 #include "sotto/xmpp/Client.h"
 #include "sotto/xmpp/MamManager.h"
 #include "sotto/xmpp/MessageManager.h"
@@ -170,6 +173,11 @@ void MessageService::encryptAndSend(const QString &peerJid, qint64 messageId, co
     out.markable = true;
     out.storeHint = true;
     out.extra = {omemo::encodeMessage(outcome->message), emeElement()};
+    // XEP-0085 §5.1: a message says its sender is no longer typing (when they may know).
+    if (typing_ && typing_->mayNotify(peerJid)) {
+      out.extra.push_back(xmpp::ChatStates::element(xmpp::ChatState::Active));
+      typing_->messageSent(peerJid);
+    }
     xmpp::Element stanza = out.toStanza();
     if (outgoingFilter_)
       outgoingFilter_(stanza);
@@ -239,8 +247,10 @@ bool MessageService::markRead(const QString &peerJid) {
   if (!conversations.markRead((*conversation)->id))
     return false;
   auto newest = messages.newest((*conversation)->id, 20);
-  // A stranger learns nothing from a request, not even that it was read.
-  if (newest && (*conversation)->requestState == storage::RequestState::Accepted)
+  // A stranger learns nothing from a request, not even that it was read; nobody does when
+  // the user turned read receipts off.
+  if (newest && (*conversation)->requestState == storage::RequestState::Accepted &&
+      PrivacySettings::sendReadReceipts(database_))
     for (auto it = newest->crbegin(); it != newest->crend(); ++it)
       if (it->direction == storage::Direction::Incoming && !it->originId.isEmpty()) {
         messages_->sendMarker(*xmpp::Jid::parse(peerJid), it->originId, xmpp::ChatMarker::Displayed);

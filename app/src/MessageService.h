@@ -24,6 +24,7 @@ namespace sotto::app {
 
 class OmemoService;
 class SafetyService;
+class TypingService;
 
 // Messages of one account, both ways. Sending: stored as pending first, encrypted to
 // every eligible device (OmemoService), kept in the outbox until the server acks it, then
@@ -57,6 +58,8 @@ public:
   void setOutgoingFilter(std::function<void(xmpp::Element &)> filter) { outgoingFilter_ = std::move(filter); }
   // Message requests and blocking: who may open a conversation, and who gets receipts.
   void setSafety(SafetyService *safety) { safety_ = safety; }
+  // Typing indicators: an outgoing message carries <active/> when the peer may see them.
+  void setTyping(TypingService *typing) { typing_ = typing; }
 
 Q_SIGNALS:
   void messageAdded(const QString &conversation, qint64 messageId);
@@ -92,6 +95,7 @@ private:
   std::function<void()> goLive_; // called between the last two reads of the archive
   std::function<void(xmpp::Element &)> outgoingFilter_;
   SafetyService *safety_ = nullptr;
+  TypingService *typing_ = nullptr;
   QHash<QString, qint64> lastRepair_; // "jid/device" → ms: key transports are rate-limited
 };
 

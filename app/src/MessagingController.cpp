@@ -189,6 +189,7 @@ void MessagingController::startSession(const QString &jidText, const QString &pa
 
 void MessagingController::makeClient() {
   if (session_->client) {
+    session_->typing.reset();
     session_->messages.reset();
     session_->safety.reset();
     session_->omemo.reset();
@@ -295,6 +296,7 @@ bool MessagingController::attachServices() {
   s.messages = std::make_unique<MessageService>(s.opened.database, s.accountId, s.accountJid, s.client.get(),
                                                 s.omemo.get());
   attachSafety();
+  attachPrivacy();
   connect(s.omemo.get(), &OmemoService::devicesChanged, this, &MessagingController::devicesChanged);
   connect(s.omemo.get(), &OmemoService::safetyNumberChanged, this, &MessagingController::safetyNumberChanged);
   connect(s.messages.get(), &MessageService::messageAdded, this, &MessagingController::messageAdded);

@@ -6,6 +6,7 @@
 #include "PepClient.h"
 #include "ProfileLoader.h"
 #include "SafetyService.h"
+#include "TypingService.h"
 
 #include "sotto/app/ProfileOptions.h"
 
@@ -38,6 +39,7 @@ struct Session {
   std::unique_ptr<OmemoService> omemo;
   std::unique_ptr<SafetyService> safety; // before messages: MessageService points to it
   std::unique_ptr<MessageService> messages;
+  std::unique_ptr<TypingService> typing; // after messages and safety: it points to both
   // Sign-in in progress for an account not yet in the profile: stored once it succeeds.
   QString pendingJid;
   QString pendingPassword;

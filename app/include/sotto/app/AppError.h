@@ -42,6 +42,11 @@ public:
     EncryptionFailed,    // encryption failed for every device
     UnknownMessage,      // no such message (retry of an unknown id)
     UnknownDevice,       // no such device for this contact
+    // account settings
+    WrongCurrentPassword,      // password change: the current password given is not the account's
+    PasswordTooShort,          // password change: the new password is shorter than the minimum
+    PasswordChangeRefused,     // password change: the server said no
+    PasswordChangeUnsupported, // password change: the server does not offer it (XEP-0077)
   };
   Q_ENUM(Code)
 };

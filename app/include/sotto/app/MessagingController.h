@@ -42,6 +42,9 @@ class MessagingController : public QObject {
   Q_PROPERTY(bool blindTrust READ blindTrust WRITE setBlindTrust NOTIFY blindTrustChanged)
   Q_PROPERTY(bool dropRequestsFromStrangers READ dropRequestsFromStrangers WRITE setDropRequestsFromStrangers
                  NOTIFY dropRequestsFromStrangersChanged)
+  Q_PROPERTY(bool sendReadReceipts READ sendReadReceipts WRITE setSendReadReceipts NOTIFY privacyChanged)
+  Q_PROPERTY(
+      bool sendTypingIndicators READ sendTypingIndicators WRITE setSendTypingIndicators NOTIFY privacyChanged)
 public:
   enum class ConnectionState {
     Offline,      // no account, signed out, or given up (see errorOccurred)
@@ -105,6 +108,14 @@ public:
   Q_INVOKABLE void connectAccount();
   // Ends the session; the account stays in the profile.
   Q_INVOKABLE void signOut();
+  // Changes the account's password on the server (XEP-0077) once `currentPassword` matches
+  // the one Sotto holds; only after the server agreed is the new one stored (keychain, or
+  // the encrypted database in passphrase mode). Needs the account online. The outcome
+  // comes as passwordChangeFinished (None: changed) and, on failure, errorOccurred:
+  // WrongCurrentPassword, PasswordTooShort, NotConnected, PasswordChangeRefused,
+  // PasswordChangeUnsupported, PasswordUnavailable. (AccountControllerMethods.cpp)
+  Q_INVOKABLE void changePassword(const QString &currentPassword, const QString &newPassword);
+  static constexpr int kMinimumPasswordLength = 8;
 
   // Stores the message as pending, encrypts it to every trusted device of the peer and
   // our own other devices, and sends it. Returns the message's local id (0 when it could
@@ -195,6 +206,20 @@ public:
   // Tests only: every chunk of XML this account's connection writes (see xmpp::Client).
   void setOutgoingTapForTests(std::function<void(const QByteArray &)> tap);
 
+  // Privacy (PrivacyControllerMethods.cpp), kept in the profile. Read receipts: the
+  // "displayed" chat marker (XEP-0333) when a conversation is read; delivery receipts
+  // are always sent. Typing indicators: XEP-0085 chat states, never to a message request
+  // or a blocked JID. Both on by default.
+  [[nodiscard]] bool sendReadReceipts() const;
+  void setSendReadReceipts(bool enabled);
+  [[nodiscard]] bool sendTypingIndicators() const;
+  void setSendTypingIndicators(bool enabled);
+  // The composer's text for this conversation changed (hasText: it is not empty). Sends
+  // "composing" (rate-limited), "paused" after a few idle seconds, "active" when cleared.
+  Q_INVOKABLE void composerChanged(const QString &peerJid, bool hasText);
+  // The peer is typing to us right now (a "composing" not yet followed by anything else).
+  Q_INVOKABLE bool isTyping(const QString &peerJid) const;
+
   // C++ access for list models and sotto-cli (read-only use; same thread).
   [[nodiscard]] storage::Database *database() const;
   [[nodiscard]] std::int64_t accountId() const;
@@ -222,6 +247,11 @@ Q_SIGNALS:
   void blockedChanged();
   void dropRequestsFromStrangersChanged();
   void reportFinished(const QString &jid, bool ok);
+  // changePassword's outcome: None when the server and the password store have the new one.
+  void passwordChangeFinished(sotto::app::AppError::Code error);
+  void privacyChanged();
+  // isTyping(jid) changed.
+  void typingChanged(const QString &jid);
 
 private:
   friend class BackupManager; // reads the open profile's database and password store
@@ -233,6 +263,7 @@ private:
   bool attachServices();
   void sessionUp(bool resumed);
   void attachSafety();
+  void attachPrivacy();
 
   ConnectionState state_ = ConnectionState::Offline;
   std::unique_ptr<Session> session_;

@@ -29,4 +29,5 @@ inline constexpr QStringView kReporting = u"urn:xmpp:reporting:1";
 inline constexpr QStringView kPing = u"urn:xmpp:ping";
 inline constexpr QStringView kEme = u"urn:xmpp:eme:0";
 inline constexpr QStringView kOmemo = u"eu.siacs.conversations.axolotl";
+inline constexpr QStringView kChatStates = u"http://jabber.org/protocol/chatstates";
 } // namespace sotto::xmpp::ns
