@@ -140,21 +140,9 @@ private Q_SLOTS:
     QTest::newRow("sid too large") << "<encrypted " + ns + "><header sid='4294967296'>" + iv +
                                           "</header></encrypted>"
                                    << OmemoCodecError::InvalidDeviceId;
-    QTest::newRow("rid junk") << "<encrypted " + ns + "><header sid='1'><key rid='x'>AAAA</key>" + iv +
-                                     "</header></encrypted>"
-                              << OmemoCodecError::InvalidDeviceId;
-    QTest::newRow("bad base64") << "<encrypted " + ns + "><header sid='1'><key rid='2'>!!!!</key>" + iv +
-                                       "</header></encrypted>"
-                                << OmemoCodecError::InvalidBase64;
-    QTest::newRow("empty key") << "<encrypted " + ns + "><header sid='1'><key rid='2'></key>" + iv +
-                                      "</header></encrypted>"
-                               << OmemoCodecError::InvalidSize;
     QTest::newRow("iv of 8 bytes") << "<encrypted " + ns + "><header sid='1'><iv>" + b64("12345678") +
                                           "</iv></header></encrypted>"
                                    << OmemoCodecError::InvalidSize;
-    QTest::newRow("huge key") << "<encrypted " + ns + "><header sid='1'><key rid='2'>" +
-                                     b64(QByteArray(100000, 'k')) + "</key>" + iv + "</header></encrypted>"
-                              << OmemoCodecError::InvalidSize;
     QByteArray many = "<encrypted " + ns + "><header sid='1'>";
     for (int i = 0; i < 1001; ++i)
       many += "<key rid='2'>AAAA</key>";
@@ -167,6 +155,18 @@ private Q_SLOTS:
     auto decoded = omemo::decodeEncrypted(element);
     QVERIFY(!decoded);
     QCOMPARE(decoded.error(), error);
+  }
+
+  void badKeysAreSkippedNotFatal() {
+    // Junk rid, junk base64, an empty and an oversized key: only the good key remains.
+    const QByteArray xml = "<x xmlns='urn:wrap'><encrypted xmlns='eu.siacs.conversations.axolotl'>"
+                           "<header sid='3'><key rid='x'>AAAA</key><key rid='-1'>AAAA</key>"
+                           "<key rid='4'>!!!!</key><key rid='6'></key><key rid='7'>" +
+                           b64(QByteArray(100000, 'k')) + "</key><key rid='5' prekey='true'>" + b64(kKey1) +
+                           "</key><iv>" + b64(kIv) + "</iv></header></encrypted></x>";
+    auto decoded = omemo::decodeEncrypted(parse(xml).children().front());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->keys, (QList<OmemoKey>{{5, kKey1, true}}));
   }
 
   void deviceListSkipsBadEntriesButRefusesFloods() {
@@ -186,6 +186,30 @@ private Q_SLOTS:
     QCOMPARE(omemo::decodeBundle(omemo::encodeBundle(bundle)).error(), OmemoCodecError::MissingElement);
     bundle.preKeys.append({5, QByteArray(33, 'p')});
     QCOMPARE(omemo::decodeBundle(omemo::encodeBundle(bundle)).value(), bundle);
+  }
+
+  void bundleSkipsMalformedPrekeys() {
+    const OmemoBundle good{
+        QByteArray(33, 'i'), 1, QByteArray(33, 's'), QByteArray(64, 'g'), {{5, QByteArray(33, 'p')}}};
+    const auto withPrekeys = [&good](bool includeGood) {
+      OmemoBundle shell = good;
+      shell.preKeys.clear();
+      Element element = omemo::encodeBundle(shell);
+      element.removeChildren(u"prekeys", omemo::kNs);
+      Element &prekeys = element.addChild(Element(QStringLiteral("prekeys"), omemo::kNs.toString()));
+      const auto add = [&prekeys](const QString &id, const QString &text) {
+        prekeys.addTextChild(QStringLiteral("preKeyPublic"), omemo::kNs.toString(), text)
+            .setAttribute(QStringLiteral("preKeyId"), id);
+      };
+      add(QStringLiteral("6"), QStringLiteral("!!!!"));
+      add(QStringLiteral("minus one"), QStringLiteral("AAAA"));
+      if (includeGood)
+        add(QStringLiteral("5"), QString::fromLatin1(good.preKeys.front().publicKey.toBase64()));
+      return element;
+    };
+    QCOMPARE(omemo::decodeBundle(withPrekeys(true)).value(), good);
+    // Only malformed prekeys: nothing to build a session with.
+    QCOMPARE(omemo::decodeBundle(withPrekeys(false)).error(), OmemoCodecError::MissingElement);
   }
 };
 

@@ -81,12 +81,12 @@ tl::expected<OmemoEnvelope, OmemoCodecError> decodeEncrypted(const Element &encr
   if (static_cast<qsizetype>(keys.size()) > kMaxKeys)
     return tl::unexpected(Error::TooMany);
   for (const Element *key : keys) {
+    // A malformed key for some other device (another client's bug, or a hostile sender
+    // adding junk) must not hide the key meant for us: it is skipped, not fatal.
     auto rid = parseId(key->attribute(u"rid"));
-    if (!rid)
-      return tl::unexpected(rid.error());
     auto data = parseBase64(key->text(), kMaxKeyBytes);
-    if (!data)
-      return tl::unexpected(data.error());
+    if (!rid || !data)
+      continue;
     const QString prekey = key->attribute(u"prekey");
     envelope.keys.append({*rid, *data, prekey == u"true" || prekey == u"1"});
   }
@@ -187,13 +187,11 @@ tl::expected<OmemoBundle, OmemoCodecError> decodeBundle(const Element &element) 
   if (static_cast<qsizetype>(preKeys.size()) > kMaxPreKeys)
     return tl::unexpected(Error::TooMany);
   for (const Element *preKey : preKeys) {
+    // One malformed prekey leaves the others usable: a session needs only one.
     const quint32 id = preKey->attribute(u"preKeyId").toUInt(&ok);
-    if (!ok || id > kMaxDeviceId)
-      return tl::unexpected(Error::InvalidDeviceId);
     auto key = parseBase64(preKey->text(), 64);
-    if (!key)
-      return tl::unexpected(key.error());
-    bundle.preKeys.append({id, *key});
+    if (ok && id <= kMaxDeviceId && key)
+      bundle.preKeys.append({id, *key});
   }
   if (bundle.preKeys.isEmpty())
     return tl::unexpected(Error::MissingElement);

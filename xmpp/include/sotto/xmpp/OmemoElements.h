@@ -61,6 +61,8 @@ using OmemoCodecError = OmemoCodecErrors::Code;
 
 // Encoding and strict decoding of the OMEMO elements. Decoding never trusts the peer:
 // every count and size is bounded, so a hostile stanza is an error value, not a crash.
+// Entries of a list (a <key>, a <device>, a <preKeyPublic>) that are malformed are
+// skipped rather than fatal: one client's junk must not hide what is meant for us.
 namespace omemo {
 inline constexpr QStringView kNs = u"eu.siacs.conversations.axolotl";
 inline constexpr QStringView kDeviceListNode = u"eu.siacs.conversations.axolotl.devicelist";
