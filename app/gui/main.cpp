@@ -3,6 +3,7 @@
 #include "QrImageProvider.h"
 
 #include "sotto/app/ApplicationInfo.h"
+#include "sotto/app/BackupScheduler.h"
 #include "sotto/app/ProfileOptions.h"
 
 #include <QCommandLineParser>
@@ -91,6 +92,8 @@ int main(int argc, char *argv[]) {
   sotto::ui::Backend backend(options);
   sotto::ui::Backend::setInstance(&backend);
   language.followProfile(backend.controller());
+  // Automatic backups run while the app is open (sotto-cli never starts them).
+  sotto::app::BackupScheduler::of(*backend.controller())->start();
 
   QQmlApplicationEngine engine;
   // Qt 6.4 looks for modules in qrc:/qt-project.org/imports only; ours sits under qrc:/Sotto/Ui.

@@ -100,6 +100,12 @@ QString backupFailureText(BackupFailure failure) {
   case BackupFailure::TargetNotWritable:
     text = QT_TRANSLATE_NOOP("BackupError", "The backup folder does not exist or cannot be written to.");
     break;
+  case BackupFailure::PassphraseUnavailable:
+    text = QT_TRANSLATE_NOOP(
+        "BackupError", "The saved backup passphrase could not be read: the keychain is locked or refused "
+                       "access. Unlock it, or turn automatic backups off and on again to set a new "
+                       "passphrase.");
+    break;
   }
   return QCoreApplication::translate("BackupError", text);
 }

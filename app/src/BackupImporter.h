@@ -34,10 +34,7 @@ struct BackupRecordSpec;
 class BackupImporter {
 public:
   enum class Mode { Fresh, Merge };
-  struct AccountPassword {
-    QString jid;
-    QString password;
-  };
+  using AccountPassword = BackupAccountPassword;
 
   BackupImporter(storage::Database &database, Mode mode);
   ~BackupImporter();

@@ -2,6 +2,8 @@
 
 #include "BackupExporter.h"
 #include "BackupImporter.h"
+#include "BackupPassphraseStore.h"
+#include "BackupSource.h"
 #include "Session.h"
 
 #include "sotto/app/Logging.h"
@@ -49,6 +51,39 @@ bool profileHoldsData(storage::Database &database) {
   return !present || *present != 0; // unreadable counts as "has data": never overwrite blindly
 }
 
+tl::expected<BackupSummary, BackupFailure>
+createOn(storage::Database &database, const BackupExporter::PasswordLookup &passwords, const QString &path,
+         const crypto::SecureBytes &passphrase, const BackupManager::CreateOptions &options) {
+  const QFileInfo target(path);
+  const QFileInfo folder(target.absolutePath());
+  if (path.isEmpty() || target.isDir() || !folder.isDir() || !folder.isWritable())
+    return tl::unexpected(BackupFailure::TargetNotWritable);
+
+  QElapsedTimer timer;
+  timer.start();
+  BackupSummary summary;
+  summary.path = target.absoluteFilePath();
+  crypto::BackupWriter writer(options.kdf);
+  if (auto opened = writer.open(summary.path, passphrase); !opened)
+    return tl::unexpected(fromContainerError(opened.error()));
+  summary.kdfMs = timer.elapsed();
+
+  BackupExporter exporter(database, passwords);
+  if (auto exported = exporter.run(writer, options.progress); !exported) {
+    writer.abort();
+    return tl::unexpected(exported.error());
+  }
+  if (auto finished = writer.finish(); !finished)
+    return tl::unexpected(fromContainerError(finished.error()));
+  summary.counts = writer.counts();
+  summary.counts.erase(quint16(crypto::BackupRecordType::EndOfStream));
+  summary.bytes = QFileInfo(summary.path).size();
+  summary.totalMs = timer.elapsed();
+  qCInfo(lcApp) << "backup written:" << summary.count(crypto::BackupRecordType::Message) << "messages,"
+                << summary.bytes << "bytes in" << summary.totalMs << "ms";
+  return summary;
+}
+
 } // namespace
 
 BackupManager::BackupManager(MessagingController &controller) : controller_(controller) {
@@ -67,42 +102,92 @@ tl::expected<BackupSummary, BackupFailure> BackupManager::create(const QString &
     return tl::unexpected(BackupFailure::NoProfile);
   if (session->accountId == 0)
     return tl::unexpected(BackupFailure::NothingToBackUp);
-  const QFileInfo target(path);
-  const QFileInfo folder(target.absolutePath());
-  if (path.isEmpty() || target.isDir() || !folder.isDir() || !folder.isWritable())
-    return tl::unexpected(BackupFailure::TargetNotWritable);
-
-  QElapsedTimer timer;
-  timer.start();
-  BackupSummary summary;
-  summary.path = target.absoluteFilePath();
-  crypto::BackupWriter writer(options.kdf);
-  if (auto opened = writer.open(summary.path, passphrase); !opened)
-    return tl::unexpected(fromContainerError(opened.error()));
-  summary.kdfMs = timer.elapsed();
-
   PasswordStore *passwords = session->passwords.get();
   storage::Database &database = session->opened.database;
-  BackupExporter exporter(database, [passwords, &database](const QString &jid) -> std::optional<QString> {
-    storage::AccountRepository accounts(database);
-    auto account = accounts.findByJid(jid);
-    if (!account || !account->has_value() || !passwords)
-      return std::nullopt;
-    return passwords->load((*account)->id, jid);
-  });
-  if (auto exported = exporter.run(writer, options.progress); !exported) {
-    writer.abort();
-    return tl::unexpected(exported.error());
+  return createOn(
+      database,
+      [passwords, &database](const QString &jid) -> std::optional<QString> {
+        storage::AccountRepository accounts(database);
+        auto account = accounts.findByJid(jid);
+        if (!account || !account->has_value() || !passwords)
+          return std::nullopt;
+        return passwords->load((*account)->id, jid);
+      },
+      path, passphrase, options);
+}
+
+namespace {
+
+std::optional<BackupPassphraseStore> passphraseStoreOf(Session *session) {
+  if (!session)
+    return std::nullopt;
+  return BackupPassphraseStore(session->opened.database, session->opened.keychain,
+                               session->options.keychainService, session->opened.keychainEntry);
+}
+
+} // namespace
+
+tl::expected<void, BackupFailure>
+BackupManager::storeAutomaticPassphrase(const crypto::SecureBytes &passphrase) {
+  auto store = passphraseStoreOf(controller_.session_.get());
+  if (!store)
+    return tl::unexpected(BackupFailure::NoProfile);
+  return store->store(passphrase);
+}
+
+tl::expected<crypto::SecureBytes, BackupFailure> BackupManager::automaticPassphrase() const {
+  auto store = passphraseStoreOf(controller_.session_.get());
+  if (!store)
+    return tl::unexpected(BackupFailure::NoProfile);
+  return store->load();
+}
+
+void BackupManager::forgetAutomaticPassphrase() {
+  if (auto store = passphraseStoreOf(controller_.session_.get()))
+    store->remove();
+}
+
+tl::expected<std::shared_ptr<BackupSource>, BackupFailure> BackupManager::detach() const {
+  Session *session = controller_.session_.get();
+  if (!session)
+    return tl::unexpected(BackupFailure::NoProfile);
+  storage::KeyVault::Options vaultOptions;
+  vaultOptions.service = session->options.keychainService;
+  if (session->options.fastKdfForTests)
+    vaultOptions.limits = storage::KeyVault::KdfLimits::interactive();
+  auto source =
+      std::make_shared<BackupSource>(BackupSource{storage::KeyVault(session->opened.profile, vaultOptions),
+                                                  session->opened.keychain,
+                                                  session->options.passphrase,
+                                                  session->opened.profile.databasePath(),
+                                                  {},
+                                                  {}});
+  // The keychain is asked here, on the controller's thread, as the app always does.
+  if (session->accountId != 0 && session->passwords) {
+    if (auto password = session->passwords->load(session->accountId, session->accountJid))
+      source->accountPasswords[session->accountJid] = *password;
   }
-  if (auto finished = writer.finish(); !finished)
-    return tl::unexpected(fromContainerError(finished.error()));
-  summary.counts = writer.counts();
-  summary.counts.erase(quint16(crypto::BackupRecordType::EndOfStream));
-  summary.bytes = QFileInfo(summary.path).size();
-  summary.totalMs = timer.elapsed();
-  qCInfo(lcApp) << "backup written:" << summary.count(crypto::BackupRecordType::Message) << "messages,"
-                << summary.bytes << "bytes in" << summary.totalMs << "ms";
-  return summary;
+  return source;
+}
+
+tl::expected<BackupSummary, BackupFailure>
+BackupManager::createDetached(const BackupSource &source, const QString &path,
+                              const crypto::SecureBytes &passphrase, const CreateOptions &options) {
+  auto database = source.open();
+  if (!database)
+    return tl::unexpected(database.error());
+  auto accounts = database->queryInt("SELECT count(*) FROM accounts");
+  if (!accounts)
+    return tl::unexpected(BackupFailure::StorageFailed);
+  if (*accounts == 0)
+    return tl::unexpected(BackupFailure::NothingToBackUp);
+  return createOn(
+      *database,
+      [&source](const QString &jid) -> std::optional<QString> {
+        auto found = source.accountPasswords.find(jid);
+        return found == source.accountPasswords.end() ? std::nullopt : std::optional<QString>(found->second);
+      },
+      path, passphrase, options);
 }
 
 tl::expected<BackupSummary, BackupFailure> BackupManager::verify(const QString &path,
@@ -134,7 +219,32 @@ tl::expected<BackupSummary, BackupFailure> BackupManager::restore(const QString 
   Session *session = controller_.session_.get();
   if (!session)
     return tl::unexpected(BackupFailure::NoProfile);
-  storage::Database &database = session->opened.database;
+  QList<BackupAccountPassword> passwords;
+  auto restored = restoreOn(session->opened.database, path, passphrase, mode, progress, passwords);
+  if (!restored)
+    return restored;
+  return finishRestore(*restored, passwords, mode);
+}
+
+tl::expected<BackupSummary, BackupFailure>
+BackupManager::restoreDetached(BackupSource &source, const QString &path,
+                               const crypto::SecureBytes &passphrase, RestoreMode mode,
+                               const BackupProgress &progress) {
+  auto database = source.open();
+  if (!database)
+    return tl::unexpected(database.error());
+  return restoreOn(*database, path, passphrase, mode, progress, source.restoredPasswords);
+}
+
+tl::expected<BackupSummary, BackupFailure>
+BackupManager::completeRestore(const BackupSource &source, BackupSummary summary, RestoreMode mode) {
+  return finishRestore(summary, source.restoredPasswords, mode);
+}
+
+tl::expected<BackupSummary, BackupFailure>
+BackupManager::restoreOn(storage::Database &database, const QString &path,
+                         const crypto::SecureBytes &passphrase, RestoreMode mode,
+                         const BackupProgress &progress, QList<BackupAccountPassword> &passwords) {
   if (mode == RestoreMode::IntoEmptyProfile && profileHoldsData(database))
     return tl::unexpected(BackupFailure::ProfileNotEmpty);
 
@@ -170,11 +280,23 @@ tl::expected<BackupSummary, BackupFailure> BackupManager::restore(const QString 
   if (auto committed = importer.commit(); !committed)
     return tl::unexpected(committed.error());
   summary.skippedExisting = importer.skippedExisting();
+  passwords = importer.passwords();
+  summary.totalMs = timer.elapsed();
+  qCInfo(lcApp) << "backup restored:" << summary.count(crypto::BackupRecordType::Message) << "messages in"
+                << summary.totalMs << "ms;" << summary.skippedExisting << "already present";
+  return summary;
+}
 
+tl::expected<BackupSummary, BackupFailure>
+BackupManager::finishRestore(BackupSummary summary, const QList<BackupAccountPassword> &passwords,
+                             RestoreMode mode) {
+  Session *session = controller_.session_.get();
+  if (!session)
+    return tl::unexpected(BackupFailure::NoProfile);
   // The password goes where this profile keeps passwords (this machine's keychain, or the
   // encrypted database in passphrase mode), unless the profile already had one.
-  storage::AccountRepository accounts(database);
-  for (const auto &entry : importer.passwords()) {
+  storage::AccountRepository accounts(session->opened.database);
+  for (const auto &entry : passwords) {
     auto account = accounts.findByJid(entry.jid);
     if (!account || !account->has_value()) {
       summary.passwordRestored = false;
@@ -186,9 +308,6 @@ tl::expected<BackupSummary, BackupFailure> BackupManager::restore(const QString 
     if (!session->passwords->store(id, entry.jid, entry.password))
       summary.passwordRestored = false;
   }
-  summary.totalMs = timer.elapsed();
-  qCInfo(lcApp) << "backup restored:" << summary.count(crypto::BackupRecordType::Message) << "messages in"
-                << summary.totalMs << "ms;" << summary.skippedExisting << "already present";
 
   // Re-open so that the controller sees the restored account and OMEMO identity.
   const ProfileOptions options = session->options;

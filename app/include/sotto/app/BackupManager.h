@@ -4,13 +4,21 @@
 #include "sotto/crypto/BackupFormat.h"
 #include "sotto/crypto/SecureBytes.h"
 
+#include <QList>
 #include <QString>
 
 #include <tl/expected.hpp>
 
+#include <memory>
+
+namespace sotto::storage {
+class Database;
+}
+
 namespace sotto::app {
 
 class MessagingController;
+struct BackupSource;
 
 // Backups of the profile the controller has open (docs/BACKUP-FORMAT.md): a logical,
 // versioned record stream of everything the profile holds, in the encrypted container
@@ -18,8 +26,8 @@ class MessagingController;
 // streamed out of the database one at a time and into the container chunk by chunk.
 //
 // Calls block until done (the KDF alone takes about a second): sotto-cli calls them
-// directly, the UI from a worker with its own controller-free connection or between
-// event-loop turns through the progress callback. Nothing is logged but counts.
+// directly; the UI and the scheduler go through BackupJob, which runs the *Detached
+// halves on a worker thread over a connection of its own. Nothing is logged but counts.
 class BackupManager {
 public:
   enum class RestoreMode {
@@ -56,7 +64,35 @@ public:
   // True when a restore needs MergeIntoExisting (an account or messages are present).
   [[nodiscard]] bool profileHasData() const;
 
+  // The passphrase of automatic backups (BackupPassphraseStore): this machine's keychain
+  // next to the database key, or the encrypted database of a passphrase-mode profile.
+  tl::expected<void, BackupFailure> storeAutomaticPassphrase(const crypto::SecureBytes &passphrase);
+  [[nodiscard]] tl::expected<crypto::SecureBytes, BackupFailure> automaticPassphrase() const;
+  void forgetAutomaticPassphrase();
+
+  // BackupJob's halves. detach() runs on the controller's thread and captures what a
+  // worker needs to open the profile's database itself (BackupSource: copies only); the
+  // static *Detached calls run on any thread; completeRestore() runs on the controller's
+  // thread again (passwords into the keychain, the profile re-opened).
+  [[nodiscard]] tl::expected<std::shared_ptr<BackupSource>, BackupFailure> detach() const;
+  static tl::expected<BackupSummary, BackupFailure> createDetached(const BackupSource &source,
+                                                                   const QString &path,
+                                                                   const crypto::SecureBytes &passphrase,
+                                                                   const CreateOptions &options);
+  static tl::expected<BackupSummary, BackupFailure> restoreDetached(BackupSource &source, const QString &path,
+                                                                    const crypto::SecureBytes &passphrase,
+                                                                    RestoreMode mode,
+                                                                    const BackupProgress &progress = {});
+  tl::expected<BackupSummary, BackupFailure> completeRestore(const BackupSource &source,
+                                                             BackupSummary summary, RestoreMode mode);
+
 private:
+  static tl::expected<BackupSummary, BackupFailure>
+  restoreOn(storage::Database &database, const QString &path, const crypto::SecureBytes &passphrase,
+            RestoreMode mode, const BackupProgress &progress, QList<BackupAccountPassword> &passwords);
+  tl::expected<BackupSummary, BackupFailure>
+  finishRestore(BackupSummary summary, const QList<BackupAccountPassword> &passwords, RestoreMode mode);
+
   MessagingController &controller_;
 };
 

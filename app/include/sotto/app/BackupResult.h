@@ -34,14 +34,16 @@ public:
     PassphraseTooWeak,
     RecordTooLarge,
     // the profile
-    NoProfile,        // no profile is open
-    NothingToBackUp,  // the profile has no account yet
-    ProfileNotEmpty,  // restore into a profile that holds data, without confirmation
-    AccountMismatch,  // the profile belongs to another account than the backup
-    InvalidRecord,    // an authentic record that does not fit the profile (damaged writer)
-    StorageFailed,    // the profile's database could not be read or written
-    Cancelled,        // the user cancelled; nothing was kept
-    TargetNotWritable // the target folder does not exist or cannot be written
+    NoProfile,         // no profile is open
+    NothingToBackUp,   // the profile has no account yet
+    ProfileNotEmpty,   // restore into a profile that holds data, without confirmation
+    AccountMismatch,   // the profile belongs to another account than the backup
+    InvalidRecord,     // an authentic record that does not fit the profile (damaged writer)
+    StorageFailed,     // the profile's database could not be read or written
+    Cancelled,         // the user cancelled; nothing was kept
+    TargetNotWritable, // the target folder does not exist or cannot be written
+    // automatic backups: the stored passphrase cannot be read (keychain locked or lost)
+    PassphraseUnavailable
   };
   Q_ENUM(Code)
 };
@@ -68,6 +70,13 @@ struct BackupSummary {
     auto found = counts.find(static_cast<quint16>(type));
     return found == counts.end() ? 0 : found->second;
   }
+};
+
+// An account password a restore found in the backup, to be stored where the profile
+// keeps passwords (keychain or encrypted database) once the restore has committed.
+struct BackupAccountPassword {
+  QString jid;
+  QString password;
 };
 
 // Progress of a long operation: `done` out of `total` bytes of the backup file (verify,
