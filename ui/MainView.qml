@@ -28,6 +28,13 @@ StackView {
         controller: stack.controller
     }
 
+    // Notifications: none for the conversation on screen; a click opens its conversation.
+    Binding { target: NotificationCenter; property: "openConversation"; value: chatPane.peerJid }
+    Connections {
+        target: NotificationCenter
+        function onActivated(jid) { stack.openConversation(jid) }
+    }
+
     Shortcut { sequence: "Ctrl+F"; onActivated: { while (stack.depth > 1) stack.pop(); listPane.focusSearch() } }
     Shortcut { sequence: "Ctrl+K"; onActivated: { while (stack.depth > 1) stack.pop(); listPane.focusSearch() } }
     Shortcut { sequence: "Ctrl+N"; onActivated: newChatDialog.open() }

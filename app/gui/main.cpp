@@ -1,5 +1,6 @@
 #include "Backend.h"
 #include "LanguageController.h"
+#include "NotificationCenter.h"
 #include "QrImageProvider.h"
 
 #include "sotto/app/ApplicationInfo.h"
@@ -92,6 +93,9 @@ int main(int argc, char *argv[]) {
   sotto::ui::Backend backend(options);
   sotto::ui::Backend::setInstance(&backend);
   language.followProfile(backend.controller());
+  sotto::ui::NotificationCenter notifications(nullptr);
+  notifications.setController(backend.controller());
+  sotto::ui::NotificationCenter::setInstance(&notifications);
   // Automatic backups run while the app is open (sotto-cli never starts them).
   sotto::app::BackupScheduler::of(*backend.controller())->start();
 
@@ -108,7 +112,9 @@ int main(int argc, char *argv[]) {
           QCoreApplication::exit(1);
           return;
         }
-        if (auto *window = qobject_cast<QQuickWindow *>(root); window && parser.isSet(screenshotOption))
+        auto *window = qobject_cast<QQuickWindow *>(root);
+        notifications.setWindow(window);
+        if (window && parser.isSet(screenshotOption))
           saveScreenshotAndQuit(window, &backend, parser.value(screenshotOption));
       },
       Qt::QueuedConnection);

@@ -114,6 +114,8 @@ Page {
 
             LanguageSection {}
 
+            NotificationsSection {}
+
             BlockedContactsSection {}
 
             BackupSection {}

@@ -1,0 +1,313 @@
+#include "NotificationCenter.h"
+
+#include "sotto/app/MessagingController.h"
+#include "sotto/storage/ContactRepository.h"
+#include "sotto/storage/ConversationRepository.h"
+#include "sotto/storage/MessageRepository.h"
+
+#ifdef SOTTO_DBUS_NOTIFICATIONS
+#include "NotificationDBus.h"
+
+#include <QDBusConnection>
+#endif
+
+#include <QCoreApplication>
+#include <QJSEngine>
+
+#include <algorithm>
+
+namespace sotto::ui {
+
+namespace {
+QPointer<NotificationCenter> g_instance; // NOLINT: the one window's notifications, set by main.cpp
+
+// A message arriving live is shown after this pause, so a quick run of them is one update.
+constexpr int kLiveFlushMs = 150;
+// During the archive catch-up (thousands may arrive) at most one update per this interval
+// until catchUpFinished shows the final count.
+constexpr int kCatchUpFlushMs = 1500;
+
+// The spec's reasons (org.freedesktop.Notifications NotificationClosed).
+constexpr uint kClosedExpired = 1;
+
+QString contentToSetting(NotificationCenter::Content content) {
+  switch (content) {
+  case NotificationCenter::Content::NameOnly:
+    return QStringLiteral("name");
+  case NotificationCenter::Content::Nothing:
+    return QStringLiteral("none");
+  case NotificationCenter::Content::NameAndMessage:
+    break;
+  }
+  return QStringLiteral("full");
+}
+
+NotificationCenter::Content contentFromSetting(const QString &value) {
+  if (value == u"name")
+    return NotificationCenter::Content::NameOnly;
+  if (value == u"none")
+    return NotificationCenter::Content::Nothing;
+  return NotificationCenter::Content::NameAndMessage;
+}
+} // namespace
+
+#ifdef SOTTO_DBUS_NOTIFICATIONS
+NotificationCenter::NotificationCenter(QObject *parent)
+    : NotificationCenter(QDBusConnection::sessionBus(), parent) {
+}
+
+NotificationCenter::NotificationCenter(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent), dbus_(new NotificationDBus(bus, this)) {
+  connect(dbus_, &NotificationDBus::actionInvoked, this, &NotificationCenter::onActionInvoked);
+  connect(dbus_, &NotificationDBus::closed, this, &NotificationCenter::onClosed);
+#else
+NotificationCenter::NotificationCenter(QObject *parent) : QObject(parent) {
+#endif
+  flushTimer_.setSingleShot(true);
+  connect(&flushTimer_, &QTimer::timeout, this, &NotificationCenter::flush);
+}
+
+NotificationCenter::~NotificationCenter() = default;
+
+void NotificationCenter::setInstance(NotificationCenter *center) {
+  g_instance = center;
+}
+
+NotificationCenter *NotificationCenter::create(QQmlEngine *, QJSEngine *) {
+  if (g_instance.isNull())
+    g_instance = new NotificationCenter(nullptr);
+  // The engine must not delete it: main.cpp (or the test) owns it.
+  QJSEngine::setObjectOwnership(g_instance.data(), QJSEngine::CppOwnership);
+  return g_instance.data();
+}
+
+void NotificationCenter::setController(app::MessagingController *controller) {
+  for (const auto &connection : connections_)
+    disconnect(connection);
+  connections_.clear();
+  controller_ = controller;
+  if (controller_) {
+    using Controller = app::MessagingController;
+    connections_.append(
+        connect(controller_, &Controller::messageAdded, this, &NotificationCenter::onMessageAdded));
+    connections_.append(connect(controller_, &Controller::conversationsChanged, this,
+                                &NotificationCenter::closeReadConversations));
+    connections_.append(
+        connect(controller_, &Controller::profileChanged, this, &NotificationCenter::readSettings));
+    connections_.append(connect(controller_, &Controller::connectionStateChanged, this, [this]() {
+      // A (re)connection reads the archive next: hold updates until it is done.
+      if (controller_->connectionState() != app::MessagingController::ConnectionState::Online)
+        catchingUp_ = true;
+    }));
+    connections_.append(connect(controller_, &Controller::catchUpFinished, this, [this]() {
+      catchingUp_ = false;
+      flush();
+    }));
+    catchingUp_ = controller_->connectionState() != app::MessagingController::ConnectionState::Online;
+  }
+  readSettings();
+}
+
+void NotificationCenter::setWindow(QWindow *window) {
+  window_ = window;
+}
+
+void NotificationCenter::readSettings() {
+  if (!controller_ || !controller_->isProfileOpen())
+    return;
+  const bool enabled = controller_->profileSetting(QLatin1String(kEnabledKey)) != u"0";
+  const Content content = contentFromSetting(controller_->profileSetting(QLatin1String(kContentKey)));
+  if (enabled == enabled_ && content == content_)
+    return;
+  enabled_ = enabled;
+  content_ = content;
+  Q_EMIT settingsChanged();
+}
+
+void NotificationCenter::setEnabled(bool enabled) {
+  if (controller_)
+    (void)controller_->setProfileSetting(QLatin1String(kEnabledKey),
+                                         enabled ? QStringLiteral("1") : QStringLiteral("0"));
+  if (enabled_ == enabled)
+    return;
+  enabled_ = enabled;
+  if (!enabled_) {
+    const QStringList conversations = shown_.keys();
+    for (const QString &conversation : conversations)
+      forget(conversation);
+  }
+  Q_EMIT settingsChanged();
+}
+
+void NotificationCenter::setContent(Content content) {
+  if (controller_)
+    (void)controller_->setProfileSetting(QLatin1String(kContentKey), contentToSetting(content));
+  if (content_ == content)
+    return;
+  content_ = content;
+  Q_EMIT settingsChanged();
+}
+
+void NotificationCenter::setOpenConversation(const QString &conversation) {
+  if (openConversation_ == conversation)
+    return;
+  openConversation_ = conversation;
+  Q_EMIT openConversationChanged();
+}
+
+QStringList NotificationCenter::shownConversations() const {
+  QStringList conversations;
+  for (auto it = shown_.cbegin(); it != shown_.cend(); ++it)
+    if (it->id != 0)
+      conversations.append(it.key());
+  return conversations;
+}
+
+bool NotificationCenter::settled() const {
+  if (flushTimer_.isActive())
+    return false;
+  return std::none_of(shown_.cbegin(), shown_.cend(),
+                      [](const Shown &shown) { return shown.dirty || shown.inFlight; });
+}
+
+bool NotificationCenter::userIsLooking(const QString &conversation) const {
+  return window_ && window_->isActive() && window_->isVisible() && openConversation_ == conversation;
+}
+
+void NotificationCenter::onMessageAdded(const QString &conversation, qint64 messageId) {
+  if (!enabled_ || !controller_ || controller_->database() == nullptr)
+    return;
+  storage::MessageRepository messages(*controller_->database());
+  auto message = messages.find(messageId);
+  // Ours (sent here, or a carbon of what we sent elsewhere) never notifies.
+  if (!message || !message->has_value() || (*message)->direction != storage::Direction::Incoming)
+    return;
+  storage::ConversationRepository conversations(*controller_->database());
+  auto stored = conversations.find((*message)->conversationId);
+  if (!stored || !stored->has_value() || (*stored)->muted ||
+      (*stored)->requestState == storage::RequestState::Declined)
+    return;
+  if (userIsLooking(conversation))
+    return;
+  Shown &shown = shown_[conversation];
+  shown.count += 1;
+  shown.request =
+      (*stored)->requestState == storage::RequestState::Pending || controller_->isRequest(conversation);
+  // Only the one message's text is kept, only until it is shown, and only if it may be shown.
+  shown.lastText = content_ == Content::NameAndMessage && !shown.request ? (*message)->body : QString();
+  shown.dirty = true;
+  if (!flushTimer_.isActive())
+    flushTimer_.start(catchingUp_ ? kCatchUpFlushMs : kLiveFlushMs);
+}
+
+void NotificationCenter::flush() {
+  flushTimer_.stop();
+  const QStringList conversations = shown_.keys();
+  for (const QString &conversation : conversations)
+    if (shown_.value(conversation).dirty && !shown_.value(conversation).inFlight)
+      send(conversation);
+}
+
+QString NotificationCenter::title(const QString &conversation) const {
+  if (controller_ && controller_->database() != nullptr) {
+    auto contact =
+        storage::ContactRepository(*controller_->database()).find(controller_->accountId(), conversation);
+    if (contact && contact->has_value() && !(*contact)->name.isEmpty())
+      return (*contact)->name;
+  }
+  return conversation;
+}
+
+void NotificationCenter::send(const QString &conversation) {
+  Shown &shown = shown_[conversation];
+  shown.dirty = false;
+  QString summary;
+  QString body;
+  const QString count = shown.count == 1 ? tr("New message") : tr("%n new messages", nullptr, shown.count);
+  if (shown.request) {
+    // Issue 9: nothing about a stranger reaches the screen until the user accepts them.
+    summary = tr("New message request");
+  } else if (content_ == Content::Nothing) {
+    summary = QCoreApplication::applicationName();
+    body = count;
+  } else {
+    summary = title(conversation);
+    body = content_ == Content::NameAndMessage && shown.count == 1 && !shown.lastText.isEmpty()
+               ? shown.lastText
+               : count;
+  }
+  shown.lastText.clear();
+#ifdef SOTTO_DBUS_NOTIFICATIONS
+  shown.inFlight = true;
+  dbus_->notify(summary, body, shown.id,
+                [this, conversation, self = QPointer<NotificationCenter>(this)](uint id) {
+                  if (!self || !shown_.contains(conversation))
+                    return;
+                  Shown &sent = shown_[conversation];
+                  sent.inFlight = false;
+                  sent.id = id;
+                  if (sent.dirty) // more arrived while the call was on its way
+                    send(conversation);
+                });
+#else
+  Q_UNUSED(summary)
+  Q_UNUSED(body)
+#endif
+}
+
+void NotificationCenter::forget(const QString &conversation) {
+  const Shown shown = shown_.take(conversation);
+#ifdef SOTTO_DBUS_NOTIFICATIONS
+  if (shown.id != 0)
+    dbus_->close(shown.id);
+#else
+  Q_UNUSED(shown)
+#endif
+}
+
+void NotificationCenter::closeReadConversations() {
+  if (shown_.isEmpty() || !controller_ || controller_->database() == nullptr)
+    return;
+  storage::ConversationRepository conversations(*controller_->database());
+  const QStringList shownConversations = shown_.keys();
+  for (const QString &conversation : shownConversations) {
+    auto stored = conversations.findByPeer(controller_->accountId(), conversation);
+    // Read here (or on another device, which moves the read marker too), or deleted.
+    if (!stored || !stored->has_value() || (*stored)->unreadCount == 0 ||
+        (*stored)->requestState == storage::RequestState::Declined)
+      forget(conversation);
+  }
+}
+
+void NotificationCenter::onActionInvoked(uint id, const QString &action) {
+  if (id == 0 || action != u"default")
+    return;
+  for (auto it = shown_.cbegin(); it != shown_.cend(); ++it) {
+    if (it->id != id)
+      continue;
+    const QString conversation = it.key();
+    if (window_) {
+      window_->show();
+      window_->raise();
+      window_->requestActivate();
+    }
+    Q_EMIT activated(conversation);
+    return;
+  }
+}
+
+void NotificationCenter::onClosed(uint id, uint reason) {
+  for (auto it = shown_.begin(); it != shown_.end(); ++it) {
+    if (it->id != id)
+      continue;
+    if (reason == kClosedExpired) {
+      // Gone from the screen but still unread: the next message counts on from here.
+      it->id = 0;
+    } else {
+      shown_.erase(it); // dismissed by the user, or closed by us
+    }
+    return;
+  }
+}
+
+} // namespace sotto::ui

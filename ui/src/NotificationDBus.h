@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDBusConnection>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace sotto::ui {
+
+// The freedesktop Notifications API (org.freedesktop.Notifications) on one D-Bus
+// connection: Notify, CloseNotification and the server's two signals. Every call is
+// asynchronous, so a slow or absent server never holds up the UI thread. Without a
+// server nothing is shown and one debug line says so; the next call simply tries again
+// (a server may start later).
+class NotificationDBus : public QObject {
+  Q_OBJECT
+public:
+  explicit NotificationDBus(const QDBusConnection &bus, QObject *parent = nullptr);
+
+  // Shows a notification (or replaces the one with `replacesId` in place); `done` gets
+  // the server's id, 0 when nothing was shown. `body` is plain text: escaped here when
+  // the server reads markup. One action, "default" (clicking the notification).
+  void notify(const QString &summary, const QString &body, uint replacesId, std::function<void(uint)> done);
+  void close(uint id);
+
+Q_SIGNALS:
+  void actionInvoked(uint id, const QString &action);
+  // Reason as the specification numbers it: 1 expired, 2 dismissed, 3 closed by us.
+  void closed(uint id, uint reason);
+
+private Q_SLOTS:
+  void onActionInvoked(uint id, const QString &action);
+  void onNotificationClosed(uint id, uint reason);
+
+private:
+  void askCapabilities();
+  void noteFailure(const QString &errorName);
+
+  QDBusConnection bus_;
+  QStringList capabilities_;
+  bool capabilitiesKnown_ = false;
+  bool failureLogged_ = false;
+};
+
+} // namespace sotto::ui
