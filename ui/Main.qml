@@ -48,7 +48,15 @@ ApplicationWindow {
         Theme.mode = Number(Backend.preference("themeMode", 0))
         Theme.fontScale = Number(Backend.preference("fontScale", 1.0))
     }
-    onClosing: Backend.setPreference("geometry", Qt.rect(x, y, width, height))
+    onClosing: function(close) {
+        Backend.setPreference("geometry", Qt.rect(x, y, width, height))
+        // With a tray host Sotto stays running (notifications) and the tray icon brings the
+        // window back; without one closing quits as it always did.
+        if (typeof TrayIcon !== "undefined" && TrayIcon.available) {
+            close.accepted = false
+            window.hide()
+        }
+    }
     Connections {
         target: Theme
         function onModeChanged() { Backend.setPreference("themeMode", Theme.mode) }

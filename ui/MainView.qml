@@ -30,6 +30,12 @@ StackView {
 
     // Notifications: none for the conversation on screen; a click opens its conversation.
     Binding { target: NotificationCenter; property: "openConversation"; value: chatPane.peerJid }
+    // The tray icon's badge: unread messages of conversations that are not muted.
+    Binding {
+        target: typeof TrayIcon !== "undefined" ? TrayIcon : null
+        property: "unreadCount"
+        value: conversationModel.totalUnread
+    }
     Connections {
         target: NotificationCenter
         function onActivated(jid) { stack.openConversation(jid) }

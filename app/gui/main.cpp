@@ -2,6 +2,9 @@
 #include "LanguageController.h"
 #include "NotificationCenter.h"
 #include "QrImageProvider.h"
+#ifdef SOTTO_DBUS_NOTIFICATIONS
+#include "TrayIcon.h"
+#endif
 
 #include "sotto/app/ApplicationInfo.h"
 #include "sotto/app/BackupScheduler.h"
@@ -96,6 +99,11 @@ int main(int argc, char *argv[]) {
   sotto::ui::NotificationCenter notifications(nullptr);
   notifications.setController(backend.controller());
   sotto::ui::NotificationCenter::setInstance(&notifications);
+#ifdef SOTTO_DBUS_NOTIFICATIONS
+  sotto::ui::TrayIcon tray(nullptr);
+  sotto::ui::TrayIcon::setInstance(&tray);
+  QObject::connect(&tray, &sotto::ui::TrayIcon::quitRequested, &application, &QCoreApplication::quit);
+#endif
   // Automatic backups run while the app is open (sotto-cli never starts them).
   sotto::app::BackupScheduler::of(*backend.controller())->start();
 
@@ -114,6 +122,9 @@ int main(int argc, char *argv[]) {
         }
         auto *window = qobject_cast<QQuickWindow *>(root);
         notifications.setWindow(window);
+#ifdef SOTTO_DBUS_NOTIFICATIONS
+        tray.setWindow(window);
+#endif
         if (window && parser.isSet(screenshotOption))
           saveScreenshotAndQuit(window, &backend, parser.value(screenshotOption));
       },
