@@ -66,9 +66,10 @@ void TrayIcon::setInstance(TrayIcon *icon) {
 }
 
 TrayIcon *TrayIcon::create(QQmlEngine *, QJSEngine *) {
+  // Without one from main.cpp (UI tests): the engine's own, which it deletes.
   if (g_instance.isNull())
-    g_instance = new TrayIcon(nullptr);
-  // The engine must not delete it: main.cpp (or the test) owns it.
+    return new TrayIcon(nullptr);
+  // The engine must not delete main.cpp's.
   QJSEngine::setObjectOwnership(g_instance.data(), QJSEngine::CppOwnership);
   return g_instance.data();
 }
