@@ -23,4 +23,15 @@ QString bestLanguageFor(const QLocale &locale) {
   return shipped.contains(language) ? language : QString();
 }
 
+QString languageForPreferences(const QStringList &uiLanguages) {
+  for (const QString &uiLanguage : uiLanguages) {
+    const QLocale locale(uiLanguage);
+    if (locale.language() == QLocale::English)
+      return {};
+    if (const QString best = bestLanguageFor(locale); !best.isEmpty())
+      return best;
+  }
+  return {};
+}
+
 } // namespace sotto::translations

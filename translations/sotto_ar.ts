@@ -1561,16 +1561,26 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
 3 تعذّر الوصول إلى الخادم أو رُفضت بيانات الاعتماد، 4 لم تُرسَل الرسالة (مثلًا
 لا يوجد جهاز OMEMO)، 5 انتهت المهلة، 6 لا يوجد حساب أو جهة اتصال أو جهاز بهذا الاسم، 7 لم تُنشأ النسخة الاحتياطية أو لم يُتحقق منها أو لم تُستعد.</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli</name>
+    <message>
+        <source>account: %1
+device: %2
+fingerprint: %3</source>
+        <translation>الحساب: %1
+الجهاز: %2
+البصمة: %3</translation>
+    </message>
+    <message>
+        <source>usage: account register|login JID [PASSWORD] | account show</source>
+        <translation>الاستخدام: account register|login JID [PASSWORD] | account show</translation>
+    </message>
+    <message>
+        <source>a password is needed (argument or first line of stdin)</source>
+        <translation>كلمة المرور مطلوبة (كوسيط أو في السطر الأول من الإدخال القياسي)</translation>
+    </message>
     <message>
         <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
         <translation>الرسائل: %1، المحادثات: %2، جهات الاتصال: %3، الجلسات: %4</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::BackupCommands</name>
     <message>
         <source>usage: backup create --out FILE --backup-passphrase-file F
        backup verify FILE --backup-passphrase-file F
@@ -1611,9 +1621,6 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
         <source>the account password could not be stored: sign in again</source>
         <translation>تعذّر حفظ كلمة مرور الحساب: سجّل الدخول مجددًا</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::CliContext</name>
     <message>
         <source>Profile directory (default: the user's Sotto profile).</source>
         <translation>مجلد الملف الشخصي (الافتراضي: ملف Sotto الشخصي للمستخدم).</translation>
@@ -1669,6 +1676,103 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
     <message>
         <source>--server needs HOST:PORT</source>
         <translation>يحتاج --server إلى HOST:PORT</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <comment>the sender of your own messages</comment>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>[could not decrypt: %1]</source>
+        <translation>[تعذّر فك التشفير: %1]</translation>
+    </message>
+    <message>
+        <source>[NOT ENCRYPTED]</source>
+        <translation>[غير مشفّرة]</translation>
+    </message>
+    <message>
+        <source>usage: send JID TEXT</source>
+        <translation>الاستخدام: send JID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: history JID [--limit N]</source>
+        <translation>الاستخدام: history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage: requests</source>
+        <translation>الاستخدام: requests</translation>
+    </message>
+    <message>
+        <source>usage: accept JID</source>
+        <translation>الاستخدام: accept JID</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>تم قبول %1</translation>
+    </message>
+    <message>
+        <source>usage: block JID</source>
+        <translation>الاستخدام: block JID</translation>
+    </message>
+    <message>
+        <source>usage: unblock JID</source>
+        <translation>الاستخدام: unblock JID</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>تم حظر %1</translation>
+    </message>
+    <message>
+        <source>unblocked %1</source>
+        <translation>تم إلغاء حظر %1</translation>
+    </message>
+    <message>
+        <source>usage: blocked</source>
+        <translation>الاستخدام: blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reported as %1 on %2, %n message(s) attached)</source>
+        <translation><numerusform>(أُبلغ عنه بسبب %1 في %2، مع إرفاق %n رسالة)</numerusform><numerusform>(أُبلغ عنه بسبب %1 في %2، مع إرفاق %n رسالة)</numerusform><numerusform>(أُبلغ عنه بسبب %1 في %2، مع إرفاق %n رسالتين)</numerusform><numerusform>(أُبلغ عنه بسبب %1 في %2، مع إرفاق %n رسائل)</numerusform><numerusform>(أُبلغ عنه بسبب %1 في %2، مع إرفاق %n رسالة)</numerusform><numerusform>(أُبلغ عنه بسبب %1 في %2، مع إرفاق %n رسالة)</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</source>
+        <translation>الاستخدام: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1 as %2 and blocked; %n message(s) attached</source>
+        <translation><numerusform>تم الإبلاغ عن %1 بسبب %2 وحظره؛ مع إرفاق %n رسالة</numerusform><numerusform>تم الإبلاغ عن %1 بسبب %2 وحظره؛ مع إرفاق %n رسالة</numerusform><numerusform>تم الإبلاغ عن %1 بسبب %2 وحظره؛ مع إرفاق %n رسالتين</numerusform><numerusform>تم الإبلاغ عن %1 بسبب %2 وحظره؛ مع إرفاق %n رسائل</numerusform><numerusform>تم الإبلاغ عن %1 بسبب %2 وحظره؛ مع إرفاق %n رسالة</numerusform><numerusform>تم الإبلاغ عن %1 بسبب %2 وحظره؛ مع إرفاق %n رسالة</numerusform></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>usage: trust JID DEVICE trusted|untrusted|verified</source>
+        <translation>الاستخدام: trust JID DEVICE trusted|untrusted|verified</translation>
+    </message>
+    <message>
+        <source>usage: safety-number JID</source>
+        <translation>الاستخدام: safety-number JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts add JID</source>
+        <translation>الاستخدام: contacts add JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts [add JID]</source>
+        <translation>الاستخدام: contacts [add JID]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>أمر غير معروف: %1</translation>
     </message>
 </context>
 <context>

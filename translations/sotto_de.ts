@@ -1561,16 +1561,26 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 Profil nicht zu öffnen oder zu entsperre
 3 Server nicht erreichbar oder Anmeldedaten abgelehnt, 4 Nachricht nicht gesendet
 (z. B. kein OMEMO-Gerät), 5 Zeitüberschreitung, 6 Konto, Kontakt oder Gerät nicht vorhanden, 7 Sicherung nicht erstellt, überprüft oder wiederhergestellt.</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli</name>
+    <message>
+        <source>account: %1
+device: %2
+fingerprint: %3</source>
+        <translation>Konto: %1
+Gerät: %2
+Fingerabdruck: %3</translation>
+    </message>
+    <message>
+        <source>usage: account register|login JID [PASSWORD] | account show</source>
+        <translation>Aufruf: account register|login JID [PASSWORD] | account show</translation>
+    </message>
+    <message>
+        <source>a password is needed (argument or first line of stdin)</source>
+        <translation>Ein Passwort wird benötigt (als Argument oder erste Zeile der Standardeingabe)</translation>
+    </message>
     <message>
         <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
         <translation>%1 Nachrichten, %2 Unterhaltungen, %3 Kontakte, %4 Sitzungen</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::BackupCommands</name>
     <message>
         <source>usage: backup create --out FILE --backup-passphrase-file F
        backup verify FILE --backup-passphrase-file F
@@ -1611,9 +1621,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 Profil nicht zu öffnen oder zu entsperre
         <source>the account password could not be stored: sign in again</source>
         <translation>Das Kontopasswort konnte nicht gespeichert werden: Melde dich erneut an</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::CliContext</name>
     <message>
         <source>Profile directory (default: the user's Sotto profile).</source>
         <translation>Profilverzeichnis (Standard: das Sotto-Profil des Benutzers).</translation>
@@ -1669,6 +1676,103 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 Profil nicht zu öffnen oder zu entsperre
     <message>
         <source>--server needs HOST:PORT</source>
         <translation>--server erwartet HOST:PORT</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <comment>the sender of your own messages</comment>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>[could not decrypt: %1]</source>
+        <translation>[konnte nicht entschlüsselt werden: %1]</translation>
+    </message>
+    <message>
+        <source>[NOT ENCRYPTED]</source>
+        <translation>[NICHT VERSCHLÜSSELT]</translation>
+    </message>
+    <message>
+        <source>usage: send JID TEXT</source>
+        <translation>Aufruf: send JID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: history JID [--limit N]</source>
+        <translation>Aufruf: history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage: requests</source>
+        <translation>Aufruf: requests</translation>
+    </message>
+    <message>
+        <source>usage: accept JID</source>
+        <translation>Aufruf: accept JID</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 angenommen</translation>
+    </message>
+    <message>
+        <source>usage: block JID</source>
+        <translation>Aufruf: block JID</translation>
+    </message>
+    <message>
+        <source>usage: unblock JID</source>
+        <translation>Aufruf: unblock JID</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>%1 blockiert</translation>
+    </message>
+    <message>
+        <source>unblocked %1</source>
+        <translation>Blockierung von %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>usage: blocked</source>
+        <translation>Aufruf: blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reported as %1 on %2, %n message(s) attached)</source>
+        <translation><numerusform>(gemeldet als %1 am %2, %n Nachricht angehängt)</numerusform><numerusform>(gemeldet als %1 am %2, %n Nachrichten angehängt)</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</source>
+        <translation>Aufruf: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1 as %2 and blocked; %n message(s) attached</source>
+        <translation><numerusform>%1 als %2 gemeldet und blockiert; %n Nachricht angehängt</numerusform><numerusform>%1 als %2 gemeldet und blockiert; %n Nachrichten angehängt</numerusform></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>usage: trust JID DEVICE trusted|untrusted|verified</source>
+        <translation>Aufruf: trust JID DEVICE trusted|untrusted|verified</translation>
+    </message>
+    <message>
+        <source>usage: safety-number JID</source>
+        <translation>Aufruf: safety-number JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts add JID</source>
+        <translation>Aufruf: contacts add JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts [add JID]</source>
+        <translation>Aufruf: contacts [add JID]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
 </context>
 <context>

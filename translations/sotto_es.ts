@@ -1561,16 +1561,26 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 no se pudo abrir o desbloque
 3 servidor inaccesible o credenciales rechazadas, 4 mensaje no enviado (p. ej., sin dispositivo OMEMO),
 5 tiempo de espera agotado, 6 la cuenta, el contacto o el dispositivo no existe, 7 copia de seguridad no creada, verificada ni restaurada.</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli</name>
+    <message>
+        <source>account: %1
+device: %2
+fingerprint: %3</source>
+        <translation>cuenta: %1
+dispositivo: %2
+huella digital: %3</translation>
+    </message>
+    <message>
+        <source>usage: account register|login JID [PASSWORD] | account show</source>
+        <translation>uso: account register|login JID [PASSWORD] | account show</translation>
+    </message>
+    <message>
+        <source>a password is needed (argument or first line of stdin)</source>
+        <translation>se necesita una contraseña (como argumento o en la primera línea de la entrada estándar)</translation>
+    </message>
     <message>
         <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
         <translation>%1 mensajes, %2 conversaciones, %3 contactos, %4 sesiones</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::BackupCommands</name>
     <message>
         <source>usage: backup create --out FILE --backup-passphrase-file F
        backup verify FILE --backup-passphrase-file F
@@ -1611,9 +1621,6 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 no se pudo abrir o desbloque
         <source>the account password could not be stored: sign in again</source>
         <translation>no se ha podido guardar la contraseña de la cuenta: vuelve a iniciar sesión</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::CliContext</name>
     <message>
         <source>Profile directory (default: the user's Sotto profile).</source>
         <translation>Directorio del perfil (predeterminado: el perfil de Sotto del usuario).</translation>
@@ -1669,6 +1676,103 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 no se pudo abrir o desbloque
     <message>
         <source>--server needs HOST:PORT</source>
         <translation>--server necesita HOST:PORT</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <comment>the sender of your own messages</comment>
+        <translation>yo</translation>
+    </message>
+    <message>
+        <source>[could not decrypt: %1]</source>
+        <translation>[no se ha podido descifrar: %1]</translation>
+    </message>
+    <message>
+        <source>[NOT ENCRYPTED]</source>
+        <translation>[SIN CIFRAR]</translation>
+    </message>
+    <message>
+        <source>usage: send JID TEXT</source>
+        <translation>uso: send JID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: history JID [--limit N]</source>
+        <translation>uso: history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage: requests</source>
+        <translation>uso: requests</translation>
+    </message>
+    <message>
+        <source>usage: accept JID</source>
+        <translation>uso: accept JID</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 aceptado</translation>
+    </message>
+    <message>
+        <source>usage: block JID</source>
+        <translation>uso: block JID</translation>
+    </message>
+    <message>
+        <source>usage: unblock JID</source>
+        <translation>uso: unblock JID</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>%1 bloqueado</translation>
+    </message>
+    <message>
+        <source>unblocked %1</source>
+        <translation>%1 desbloqueado</translation>
+    </message>
+    <message>
+        <source>usage: blocked</source>
+        <translation>uso: blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reported as %1 on %2, %n message(s) attached)</source>
+        <translation><numerusform>(reportado como %1 el %2, %n mensaje adjunto)</numerusform><numerusform>(reportado como %1 el %2, %n mensajes adjuntos)</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</source>
+        <translation>uso: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1 as %2 and blocked; %n message(s) attached</source>
+        <translation><numerusform>%1 reportado como %2 y bloqueado; %n mensaje adjunto</numerusform><numerusform>%1 reportado como %2 y bloqueado; %n mensajes adjuntos</numerusform></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(este dispositivo)</translation>
+    </message>
+    <message>
+        <source>usage: trust JID DEVICE trusted|untrusted|verified</source>
+        <translation>uso: trust JID DEVICE trusted|untrusted|verified</translation>
+    </message>
+    <message>
+        <source>usage: safety-number JID</source>
+        <translation>uso: safety-number JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts add JID</source>
+        <translation>uso: contacts add JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts [add JID]</source>
+        <translation>uso: contacts [add JID]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>orden desconocida: %1</translation>
     </message>
 </context>
 <context>

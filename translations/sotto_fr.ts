@@ -1561,16 +1561,26 @@ Codes de sortie : 0 ok, 1 utilisation incorrecte, 2 impossible d’ouvrir ou de
 3 serveur injoignable ou identifiants refusés, 4 message non envoyé (p. ex. aucun appareil OMEMO),
 5 délai dépassé, 6 compte, contact ou appareil inexistant, 7 sauvegarde non créée, non vérifiée ou non restaurée.</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli</name>
+    <message>
+        <source>account: %1
+device: %2
+fingerprint: %3</source>
+        <translation>compte : %1
+appareil : %2
+empreinte : %3</translation>
+    </message>
+    <message>
+        <source>usage: account register|login JID [PASSWORD] | account show</source>
+        <translation>utilisation : account register|login JID [PASSWORD] | account show</translation>
+    </message>
+    <message>
+        <source>a password is needed (argument or first line of stdin)</source>
+        <translation>un mot de passe est nécessaire (en argument ou sur la première ligne de l’entrée standard)</translation>
+    </message>
     <message>
         <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
         <translation>%1 messages, %2 conversations, %3 contacts, %4 sessions</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::BackupCommands</name>
     <message>
         <source>usage: backup create --out FILE --backup-passphrase-file F
        backup verify FILE --backup-passphrase-file F
@@ -1611,9 +1621,6 @@ Codes de sortie : 0 ok, 1 utilisation incorrecte, 2 impossible d’ouvrir ou de
         <source>the account password could not be stored: sign in again</source>
         <translation>le mot de passe du compte n’a pas pu être enregistré : reconnectez-vous</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::CliContext</name>
     <message>
         <source>Profile directory (default: the user's Sotto profile).</source>
         <translation>Dossier du profil (par défaut : le profil Sotto de l’utilisateur).</translation>
@@ -1669,6 +1676,103 @@ Codes de sortie : 0 ok, 1 utilisation incorrecte, 2 impossible d’ouvrir ou de
     <message>
         <source>--server needs HOST:PORT</source>
         <translation>--server attend HOST:PORT</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <comment>the sender of your own messages</comment>
+        <translation>moi</translation>
+    </message>
+    <message>
+        <source>[could not decrypt: %1]</source>
+        <translation>[impossible de déchiffrer : %1]</translation>
+    </message>
+    <message>
+        <source>[NOT ENCRYPTED]</source>
+        <translation>[NON CHIFFRÉ]</translation>
+    </message>
+    <message>
+        <source>usage: send JID TEXT</source>
+        <translation>utilisation : send JID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: history JID [--limit N]</source>
+        <translation>utilisation : history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage: requests</source>
+        <translation>utilisation : requests</translation>
+    </message>
+    <message>
+        <source>usage: accept JID</source>
+        <translation>utilisation : accept JID</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 accepté</translation>
+    </message>
+    <message>
+        <source>usage: block JID</source>
+        <translation>utilisation : block JID</translation>
+    </message>
+    <message>
+        <source>usage: unblock JID</source>
+        <translation>utilisation : unblock JID</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>%1 bloqué</translation>
+    </message>
+    <message>
+        <source>unblocked %1</source>
+        <translation>%1 débloqué</translation>
+    </message>
+    <message>
+        <source>usage: blocked</source>
+        <translation>utilisation : blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reported as %1 on %2, %n message(s) attached)</source>
+        <translation><numerusform>(signalé comme %1 le %2, %n message joint)</numerusform><numerusform>(signalé comme %1 le %2, %n messages joints)</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</source>
+        <translation>utilisation : report JID --reason spam|abuse|other [--include MESSAGE_ID...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1 as %2 and blocked; %n message(s) attached</source>
+        <translation><numerusform>%1 signalé comme %2 et bloqué ; %n message joint</numerusform><numerusform>%1 signalé comme %2 et bloqué ; %n messages joints</numerusform></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(cet appareil)</translation>
+    </message>
+    <message>
+        <source>usage: trust JID DEVICE trusted|untrusted|verified</source>
+        <translation>utilisation : trust JID DEVICE trusted|untrusted|verified</translation>
+    </message>
+    <message>
+        <source>usage: safety-number JID</source>
+        <translation>utilisation : safety-number JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts add JID</source>
+        <translation>utilisation : contacts add JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts [add JID]</source>
+        <translation>utilisation : contacts [add JID]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>commande inconnue : %1</translation>
     </message>
 </context>
 <context>

@@ -1561,16 +1561,26 @@ Códigos de saída: 0 ok, 1 uso incorreto, 2 não foi possível abrir ou desbloq
 3 servidor inacessível ou credenciais recusadas, 4 mensagem não enviada (ex.: nenhum dispositivo OMEMO),
 5 tempo esgotado, 6 conta, contato ou dispositivo inexistente, 7 backup não feito, verificado ou restaurado.</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli</name>
+    <message>
+        <source>account: %1
+device: %2
+fingerprint: %3</source>
+        <translation>conta: %1
+dispositivo: %2
+impressão digital: %3</translation>
+    </message>
+    <message>
+        <source>usage: account register|login JID [PASSWORD] | account show</source>
+        <translation>uso: account register|login JID [PASSWORD] | account show</translation>
+    </message>
+    <message>
+        <source>a password is needed (argument or first line of stdin)</source>
+        <translation>é preciso uma senha (como argumento ou na primeira linha da entrada padrão)</translation>
+    </message>
     <message>
         <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
         <translation>%1 mensagens, %2 conversas, %3 contatos, %4 sessões</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::BackupCommands</name>
     <message>
         <source>usage: backup create --out FILE --backup-passphrase-file F
        backup verify FILE --backup-passphrase-file F
@@ -1611,9 +1621,6 @@ Códigos de saída: 0 ok, 1 uso incorreto, 2 não foi possível abrir ou desbloq
         <source>the account password could not be stored: sign in again</source>
         <translation>não foi possível armazenar a senha da conta: entre novamente</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::CliContext</name>
     <message>
         <source>Profile directory (default: the user's Sotto profile).</source>
         <translation>Diretório do perfil (padrão: o perfil do Sotto do usuário).</translation>
@@ -1669,6 +1676,103 @@ Códigos de saída: 0 ok, 1 uso incorreto, 2 não foi possível abrir ou desbloq
     <message>
         <source>--server needs HOST:PORT</source>
         <translation>--server precisa de HOST:PORT</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <comment>the sender of your own messages</comment>
+        <translation>eu</translation>
+    </message>
+    <message>
+        <source>[could not decrypt: %1]</source>
+        <translation>[não foi possível descriptografar: %1]</translation>
+    </message>
+    <message>
+        <source>[NOT ENCRYPTED]</source>
+        <translation>[NÃO CRIPTOGRAFADA]</translation>
+    </message>
+    <message>
+        <source>usage: send JID TEXT</source>
+        <translation>uso: send JID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: history JID [--limit N]</source>
+        <translation>uso: history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage: requests</source>
+        <translation>uso: requests</translation>
+    </message>
+    <message>
+        <source>usage: accept JID</source>
+        <translation>uso: accept JID</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 aceito</translation>
+    </message>
+    <message>
+        <source>usage: block JID</source>
+        <translation>uso: block JID</translation>
+    </message>
+    <message>
+        <source>usage: unblock JID</source>
+        <translation>uso: unblock JID</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>%1 bloqueado</translation>
+    </message>
+    <message>
+        <source>unblocked %1</source>
+        <translation>%1 desbloqueado</translation>
+    </message>
+    <message>
+        <source>usage: blocked</source>
+        <translation>uso: blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reported as %1 on %2, %n message(s) attached)</source>
+        <translation><numerusform>(denunciado como %1 em %2, %n mensagem anexada)</numerusform><numerusform>(denunciado como %1 em %2, %n mensagens anexadas)</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</source>
+        <translation>uso: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1 as %2 and blocked; %n message(s) attached</source>
+        <translation><numerusform>%1 denunciado como %2 e bloqueado; %n mensagem anexada</numerusform><numerusform>%1 denunciado como %2 e bloqueado; %n mensagens anexadas</numerusform></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(este dispositivo)</translation>
+    </message>
+    <message>
+        <source>usage: trust JID DEVICE trusted|untrusted|verified</source>
+        <translation>uso: trust JID DEVICE trusted|untrusted|verified</translation>
+    </message>
+    <message>
+        <source>usage: safety-number JID</source>
+        <translation>uso: safety-number JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts add JID</source>
+        <translation>uso: contacts add JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts [add JID]</source>
+        <translation>uso: contacts [add JID]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>comando desconhecido: %1</translation>
     </message>
 </context>
 <context>

@@ -1561,16 +1561,26 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
 разблокировать профиль, 3 — сервер недоступен или учётные данные отклонены,
 4 — сообщение не отправлено (например, нет устройства OMEMO), 5 — тайм-аут, 6 — нет такого аккаунта, контакта или устройства, 7 — резервная копия не создана, не проверена или не восстановлена.</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli</name>
+    <message>
+        <source>account: %1
+device: %2
+fingerprint: %3</source>
+        <translation>аккаунт: %1
+устройство: %2
+отпечаток: %3</translation>
+    </message>
+    <message>
+        <source>usage: account register|login JID [PASSWORD] | account show</source>
+        <translation>использование: account register|login JID [PASSWORD] | account show</translation>
+    </message>
+    <message>
+        <source>a password is needed (argument or first line of stdin)</source>
+        <translation>нужен пароль (аргументом или первой строкой стандартного ввода)</translation>
+    </message>
     <message>
         <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
         <translation>сообщений: %1, бесед: %2, контактов: %3, сеансов: %4</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::BackupCommands</name>
     <message>
         <source>usage: backup create --out FILE --backup-passphrase-file F
        backup verify FILE --backup-passphrase-file F
@@ -1611,9 +1621,6 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
         <source>the account password could not be stored: sign in again</source>
         <translation>не удалось сохранить пароль аккаунта: войдите снова</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::CliContext</name>
     <message>
         <source>Profile directory (default: the user's Sotto profile).</source>
         <translation>Каталог профиля (по умолчанию: профиль Sotto текущего пользователя).</translation>
@@ -1669,6 +1676,103 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
     <message>
         <source>--server needs HOST:PORT</source>
         <translation>для --server нужен HOST:PORT</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <comment>the sender of your own messages</comment>
+        <translation>я</translation>
+    </message>
+    <message>
+        <source>[could not decrypt: %1]</source>
+        <translation>[не удалось расшифровать: %1]</translation>
+    </message>
+    <message>
+        <source>[NOT ENCRYPTED]</source>
+        <translation>[НЕ ЗАШИФРОВАНО]</translation>
+    </message>
+    <message>
+        <source>usage: send JID TEXT</source>
+        <translation>использование: send JID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: history JID [--limit N]</source>
+        <translation>использование: history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage: requests</source>
+        <translation>использование: requests</translation>
+    </message>
+    <message>
+        <source>usage: accept JID</source>
+        <translation>использование: accept JID</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>запрос %1 принят</translation>
+    </message>
+    <message>
+        <source>usage: block JID</source>
+        <translation>использование: block JID</translation>
+    </message>
+    <message>
+        <source>usage: unblock JID</source>
+        <translation>использование: unblock JID</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>%1 заблокирован</translation>
+    </message>
+    <message>
+        <source>unblocked %1</source>
+        <translation>%1 разблокирован</translation>
+    </message>
+    <message>
+        <source>usage: blocked</source>
+        <translation>использование: blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reported as %1 on %2, %n message(s) attached)</source>
+        <translation><numerusform>(жалоба: %1, %2, приложено %n сообщение)</numerusform><numerusform>(жалоба: %1, %2, приложено %n сообщения)</numerusform><numerusform>(жалоба: %1, %2, приложено %n сообщений)</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</source>
+        <translation>использование: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1 as %2 and blocked; %n message(s) attached</source>
+        <translation><numerusform>жалоба на %1 (%2) отправлена, контакт заблокирован; приложено %n сообщение</numerusform><numerusform>жалоба на %1 (%2) отправлена, контакт заблокирован; приложено %n сообщения</numerusform><numerusform>жалоба на %1 (%2) отправлена, контакт заблокирован; приложено %n сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивно</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(это устройство)</translation>
+    </message>
+    <message>
+        <source>usage: trust JID DEVICE trusted|untrusted|verified</source>
+        <translation>использование: trust JID DEVICE trusted|untrusted|verified</translation>
+    </message>
+    <message>
+        <source>usage: safety-number JID</source>
+        <translation>использование: safety-number JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts add JID</source>
+        <translation>использование: contacts add JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts [add JID]</source>
+        <translation>использование: contacts [add JID]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>неизвестная команда: %1</translation>
     </message>
 </context>
 <context>

@@ -1561,16 +1561,26 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
 或凭据被拒绝，4 消息未发送（例如没有 OMEMO 设备），5 超时，
 6 没有该账号、联系人或设备，7 备份未能创建、验证或恢复。</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli</name>
+    <message>
+        <source>account: %1
+device: %2
+fingerprint: %3</source>
+        <translation>账号：%1
+设备：%2
+指纹：%3</translation>
+    </message>
+    <message>
+        <source>usage: account register|login JID [PASSWORD] | account show</source>
+        <translation>用法： account register|login JID [PASSWORD] | account show</translation>
+    </message>
+    <message>
+        <source>a password is needed (argument or first line of stdin)</source>
+        <translation>需要密码（作为参数或标准输入的第一行）</translation>
+    </message>
     <message>
         <source>%1 messages, %2 conversations, %3 contacts, %4 sessions</source>
         <translation>%1 条消息、%2 个会话、%3 个联系人、%4 个加密会话</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::BackupCommands</name>
     <message>
         <source>usage: backup create --out FILE --backup-passphrase-file F
        backup verify FILE --backup-passphrase-file F
@@ -1611,9 +1621,6 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
         <source>the account password could not be stored: sign in again</source>
         <translation>无法存储账号密码：请重新登录</translation>
     </message>
-</context>
-<context>
-    <name>sotto::cli::CliContext</name>
     <message>
         <source>Profile directory (default: the user's Sotto profile).</source>
         <translation>配置文件目录（默认：当前用户的 Sotto 配置文件）。</translation>
@@ -1669,6 +1676,103 @@ timeout, 6 no such account, contact or device, 7 backup not made, verified or re
     <message>
         <source>--server needs HOST:PORT</source>
         <translation>--server 需要 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <comment>the sender of your own messages</comment>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>[could not decrypt: %1]</source>
+        <translation>[无法解密：%1]</translation>
+    </message>
+    <message>
+        <source>[NOT ENCRYPTED]</source>
+        <translation>[未加密]</translation>
+    </message>
+    <message>
+        <source>usage: send JID TEXT</source>
+        <translation>用法： send JID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: history JID [--limit N]</source>
+        <translation>用法： history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage: requests</source>
+        <translation>用法： requests</translation>
+    </message>
+    <message>
+        <source>usage: accept JID</source>
+        <translation>用法： accept JID</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>已接受 %1</translation>
+    </message>
+    <message>
+        <source>usage: block JID</source>
+        <translation>用法： block JID</translation>
+    </message>
+    <message>
+        <source>usage: unblock JID</source>
+        <translation>用法： unblock JID</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>已屏蔽 %1</translation>
+    </message>
+    <message>
+        <source>unblocked %1</source>
+        <translation>已取消屏蔽 %1</translation>
+    </message>
+    <message>
+        <source>usage: blocked</source>
+        <translation>用法： blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reported as %1 on %2, %n message(s) attached)</source>
+        <translation><numerusform>（已于 %2 举报为 %1，附带 %n 条消息）</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]</source>
+        <translation>用法： report JID --reason spam|abuse|other [--include MESSAGE_ID...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported %1 as %2 and blocked; %n message(s) attached</source>
+        <translation><numerusform>已将 %1 举报为 %2 并屏蔽；附带 %n 条消息</numerusform></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>不活跃</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>（此设备）</translation>
+    </message>
+    <message>
+        <source>usage: trust JID DEVICE trusted|untrusted|verified</source>
+        <translation>用法： trust JID DEVICE trusted|untrusted|verified</translation>
+    </message>
+    <message>
+        <source>usage: safety-number JID</source>
+        <translation>用法： safety-number JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts add JID</source>
+        <translation>用法： contacts add JID</translation>
+    </message>
+    <message>
+        <source>usage: contacts [add JID]</source>
+        <translation>用法： contacts [add JID]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>未知命令：%1</translation>
     </message>
 </context>
 <context>

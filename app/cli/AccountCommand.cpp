@@ -4,6 +4,7 @@
 
 #include "sotto/xmpp/Jid.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -16,7 +17,7 @@ int show(CliContext &context) {
   if (!controller.hasAccount())
     return context.fail(app::AppError::Code::NoAccount, kNotFound);
   const QString fingerprint = controller.ownFingerprint();
-  context.print(QStringLiteral("account: %1\ndevice: %2\nfingerprint: %3")
+  context.print(QCoreApplication::translate("sotto-cli", "account: %1\ndevice: %2\nfingerprint: %3")
                     .arg(controller.accountJid())
                     .arg(controller.ownDeviceId())
                     .arg(fingerprint),
@@ -34,7 +35,8 @@ int AccountCommand::run(CliContext &context, const QStringList &arguments) {
   if (action == u"show")
     return show(context);
   if (action != u"register" && action != u"login")
-    return context.usage(QStringLiteral("usage: account register|login JID [PASSWORD] | account show"));
+    return context.usage(QCoreApplication::translate(
+        "sotto-cli", "usage: account register|login JID [PASSWORD] | account show"));
   const auto jid = xmpp::Jid::parse(arguments.value(1));
   if (!jid || jid->local().isEmpty())
     return context.fail(app::AppError::Code::InvalidJid, kUsage);
@@ -44,7 +46,8 @@ int AccountCommand::run(CliContext &context, const QStringList &arguments) {
     password = in.readLine();
   }
   if (password.isEmpty())
-    return context.usage(QStringLiteral("a password is needed (argument or first line of stdin)"));
+    return context.usage(
+        QCoreApplication::translate("sotto-cli", "a password is needed (argument or first line of stdin)"));
   auto &controller = context.controller();
   if (action == u"register")
     controller.createAccount(jid->domain(), jid->local(), password);

@@ -26,10 +26,6 @@ const QString kMerge = QStringLiteral("--merge");
 // backups; hidden from --help.
 const QString kTestKdf = QStringLiteral("--test-kdf");
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("sotto-cli", text);
-}
-
 // The value after `name`, or a null string.
 QString optionValue(const QStringList &arguments, const QString &name) {
   const auto at = arguments.indexOf(name);
@@ -69,7 +65,7 @@ QJsonObject countsObject(const app::BackupSummary &summary) {
 
 QString countsText(const app::BackupSummary &summary) {
   using Type = crypto::BackupRecordType;
-  return tr("%1 messages, %2 conversations, %3 contacts, %4 sessions")
+  return QCoreApplication::translate("sotto-cli", "%1 messages, %2 conversations, %3 contacts, %4 sessions")
       .arg(summary.count(Type::Message))
       .arg(summary.count(Type::Conversation))
       .arg(summary.count(Type::Contact))
@@ -112,18 +108,21 @@ int BackupCommands::run(CliContext &context, const QStringList &arguments) {
     return verify(context, rest);
   if (action == u"restore")
     return restore(context, rest);
-  return context.usage(tr("usage: backup create --out FILE --backup-passphrase-file F\n"
-                          "       backup verify FILE --backup-passphrase-file F\n"
-                          "       backup restore FILE --backup-passphrase-file F [--merge]"));
+  return context.usage(QCoreApplication::translate(
+      "sotto-cli", "usage: backup create --out FILE --backup-passphrase-file F\n"
+                   "       backup verify FILE --backup-passphrase-file F\n"
+                   "       backup restore FILE --backup-passphrase-file F [--merge]"));
 }
 
 int BackupCommands::create(CliContext &context, const QStringList &arguments) {
   const QString out = optionValue(arguments, kOut);
   if (out.isEmpty())
-    return context.usage(tr("usage: backup create --out FILE --backup-passphrase-file F"));
+    return context.usage(QCoreApplication::translate(
+        "sotto-cli", "usage: backup create --out FILE --backup-passphrase-file F"));
   auto passphrase = readPassphrase(optionValue(arguments, kPassphraseFile));
   if (!passphrase)
-    return context.usage(tr("cannot read the backup passphrase file (--backup-passphrase-file)"));
+    return context.usage(QCoreApplication::translate(
+        "sotto-cli", "cannot read the backup passphrase file (--backup-passphrase-file)"));
   if (!context.openProfile())
     return kProfile;
   app::BackupManager::CreateOptions options;
@@ -133,9 +132,10 @@ int BackupCommands::create(CliContext &context, const QStringList &arguments) {
   auto created = manager.create(out, *passphrase, options);
   if (!created)
     return failWith(context, created.error());
-  context.print(
-      tr("backup written: %1 (%2, %3 bytes)").arg(created->path, countsText(*created)).arg(created->bytes),
-      summaryObject(QStringLiteral("backup"), *created));
+  context.print(QCoreApplication::translate("sotto-cli", "backup written: %1 (%2, %3 bytes)")
+                    .arg(created->path, countsText(*created))
+                    .arg(created->bytes),
+                summaryObject(QStringLiteral("backup"), *created));
   return kOk;
 }
 
@@ -143,13 +143,15 @@ int BackupCommands::verify(CliContext &context, const QStringList &arguments) {
   const QStringList files = positional(arguments);
   auto passphrase = readPassphrase(optionValue(arguments, kPassphraseFile));
   if (files.size() != 1)
-    return context.usage(tr("usage: backup verify FILE --backup-passphrase-file F"));
+    return context.usage(
+        QCoreApplication::translate("sotto-cli", "usage: backup verify FILE --backup-passphrase-file F"));
   if (!passphrase)
-    return context.usage(tr("cannot read the backup passphrase file (--backup-passphrase-file)"));
+    return context.usage(QCoreApplication::translate(
+        "sotto-cli", "cannot read the backup passphrase file (--backup-passphrase-file)"));
   auto verified = app::BackupManager::verify(files.first(), *passphrase);
   if (!verified)
     return failWith(context, verified.error());
-  context.print(tr("backup is intact: %1").arg(countsText(*verified)),
+  context.print(QCoreApplication::translate("sotto-cli", "backup is intact: %1").arg(countsText(*verified)),
                 summaryObject(QStringLiteral("backup-verified"), *verified));
   return kOk;
 }
@@ -158,9 +160,11 @@ int BackupCommands::restore(CliContext &context, const QStringList &arguments) {
   const QStringList files = positional(arguments);
   auto passphrase = readPassphrase(optionValue(arguments, kPassphraseFile));
   if (files.size() != 1)
-    return context.usage(tr("usage: backup restore FILE --backup-passphrase-file F [--merge]"));
+    return context.usage(QCoreApplication::translate(
+        "sotto-cli", "usage: backup restore FILE --backup-passphrase-file F [--merge]"));
   if (!passphrase)
-    return context.usage(tr("cannot read the backup passphrase file (--backup-passphrase-file)"));
+    return context.usage(QCoreApplication::translate(
+        "sotto-cli", "cannot read the backup passphrase file (--backup-passphrase-file)"));
   // The whole file is checked before the profile is even created: a wrong passphrase or a
   // damaged file leaves no new profile behind.
   if (auto verified = app::BackupManager::verify(files.first(), *passphrase); !verified)
@@ -177,13 +181,14 @@ int BackupCommands::restore(CliContext &context, const QStringList &arguments) {
   object.insert(QStringLiteral("account"), context.controller().accountJid());
   object.insert(QStringLiteral("skippedExisting"), qint64(restored->skippedExisting));
   object.insert(QStringLiteral("passwordRestored"), restored->passwordRestored);
-  context.print(
-      tr("restored %1 into this profile (%2)").arg(context.controller().accountJid(), countsText(*restored)),
-      object);
+  context.print(QCoreApplication::translate("sotto-cli", "restored %1 into this profile (%2)")
+                    .arg(context.controller().accountJid(), countsText(*restored)),
+                object);
   if (!restored->passwordRestored)
-    context.print(tr("the account password could not be stored: sign in again"),
-                  QJsonObject{{QStringLiteral("type"), QStringLiteral("warning")},
-                              {QStringLiteral("warning"), QStringLiteral("passwordNotRestored")}});
+    context.print(
+        QCoreApplication::translate("sotto-cli", "the account password could not be stored: sign in again"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("warning")},
+                    {QStringLiteral("warning"), QStringLiteral("passwordNotRestored")}});
   return kOk;
 }
 

@@ -13,10 +13,6 @@
 namespace sotto::cli {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("sotto-cli", text);
-}
-
 const QString kProfileOption = QStringLiteral("profile");
 const QString kJson = QStringLiteral("json");
 const QString kPassphraseFile = QStringLiteral("passphrase-file");
@@ -30,16 +26,31 @@ CliContext::CliContext(QCommandLineParser &parser) : parser_(parser), out_(stdou
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser) {
-  parser.addOption({kProfileOption, tr("Profile directory (default: the user's Sotto profile)."), tr("DIR")});
-  parser.addOption({kJson, tr("Print one JSON object per line.")});
-  parser.addOption({kPassphraseFile,
-                    tr("File whose first line is the passphrase that protects the profile when there is "
-                       "no keychain."),
-                    tr("FILE")});
-  parser.addOption({kServer, tr("Connect to HOST:PORT instead of looking the server up."), tr("HOST:PORT")});
-  parser.addOption({kDirectTls, tr("With --server: the port speaks TLS directly (no STARTTLS).")});
-  parser.addOption({kPinCert, tr("Accept the server certificate with this SHA-256 (hex)."), tr("SHA256")});
-  QCommandLineOption service(kKeychainService, tr("Keychain service name (tests)."), tr("NAME"));
+  parser.addOption(
+      {kProfileOption,
+       QCoreApplication::translate("sotto-cli", "Profile directory (default: the user's Sotto profile)."),
+       QCoreApplication::translate("sotto-cli", "DIR")});
+  parser.addOption({kJson, QCoreApplication::translate("sotto-cli", "Print one JSON object per line.")});
+  parser.addOption(
+      {kPassphraseFile,
+       QCoreApplication::translate(
+           "sotto-cli", "File whose first line is the passphrase that protects the profile when there is "
+                        "no keychain."),
+       QCoreApplication::translate("sotto-cli", "FILE")});
+  parser.addOption(
+      {kServer,
+       QCoreApplication::translate("sotto-cli", "Connect to HOST:PORT instead of looking the server up."),
+       QCoreApplication::translate("sotto-cli", "HOST:PORT")});
+  parser.addOption(
+      {kDirectTls, QCoreApplication::translate(
+                       "sotto-cli", "With --server: the port speaks TLS directly (no STARTTLS).")});
+  parser.addOption(
+      {kPinCert,
+       QCoreApplication::translate("sotto-cli", "Accept the server certificate with this SHA-256 (hex)."),
+       QCoreApplication::translate("sotto-cli", "SHA256")});
+  QCommandLineOption service(kKeychainService,
+                             QCoreApplication::translate("sotto-cli", "Keychain service name (tests)."),
+                             QCoreApplication::translate("sotto-cli", "NAME"));
   service.setFlags(QCommandLineOption::HiddenFromHelp);
   parser.addOption(service);
 }
@@ -52,7 +63,7 @@ int CliContext::readOptions() {
   if (parser_.isSet(kPassphraseFile)) {
     QFile file(parser_.value(kPassphraseFile));
     if (!file.open(QIODevice::ReadOnly))
-      return usage(tr("cannot read the passphrase file"));
+      return usage(QCoreApplication::translate("sotto-cli", "cannot read the passphrase file"));
     options_.passphrase = QString::fromUtf8(file.readLine()).trimmed();
   }
   if (parser_.isSet(kServer)) {
@@ -61,7 +72,7 @@ int CliContext::readOptions() {
     bool ok = colon > 0;
     const uint port = ok ? server.mid(colon + 1).toUInt(&ok) : 0;
     if (!ok || port == 0 || port > 65535)
-      return usage(tr("--server needs HOST:PORT"));
+      return usage(QCoreApplication::translate("sotto-cli", "--server needs HOST:PORT"));
     options_.serverHost = server.left(colon);
     options_.serverPort = static_cast<quint16>(port);
     options_.directTls = parser_.isSet(kDirectTls);

@@ -5,6 +5,7 @@
 #include "sotto/storage/ConversationRepository.h"
 #include "sotto/storage/MessageRepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonObject>
@@ -40,14 +41,17 @@ std::optional<storage::Message> findMessage(CliContext &context, qint64 id) {
 
 void printMessage(CliContext &context, const QString &conversation, const storage::Message &message) {
   const bool incoming = message.direction == storage::Direction::Incoming;
-  const QString sender = incoming ? message.senderJid : QStringLiteral("me");
+  const QString sender =
+      incoming ? message.senderJid
+               : QCoreApplication::translate("sotto-cli", "me", "the sender of your own messages");
   QString text =
       QStringLiteral("%1 %2: %3")
           .arg(QDateTime::fromMSecsSinceEpoch(message.timestamp).toString(Qt::ISODate), sender,
-               message.error.isEmpty() ? message.body
-                                       : QStringLiteral("[could not decrypt: %1]").arg(message.error));
+               message.error.isEmpty()
+                   ? message.body
+                   : QCoreApplication::translate("sotto-cli", "[could not decrypt: %1]").arg(message.error));
   if (!message.encrypted)
-    text += QStringLiteral(" [NOT ENCRYPTED]");
+    text += u' ' + QCoreApplication::translate("sotto-cli", "[NOT ENCRYPTED]");
   context.print(text, QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
                                   {QStringLiteral("id"), qint64(message.id)},
                                   {QStringLiteral("conversation"), conversation},
@@ -71,7 +75,7 @@ int optionValue(const QStringList &arguments, const QString &name, int fallback)
 
 int MessageCommands::send(CliContext &context, const QStringList &arguments) {
   if (arguments.size() != 2)
-    return context.usage(QStringLiteral("usage: send JID TEXT"));
+    return context.usage(QCoreApplication::translate("sotto-cli", "usage: send JID TEXT"));
   if (const int result = context.connectAndWait(); result != kOk)
     return result;
   auto &controller = context.controller();
@@ -132,7 +136,7 @@ int MessageCommands::listen(CliContext &context, const QStringList &arguments) {
 
 int MessageCommands::history(CliContext &context, const QStringList &arguments) {
   if (arguments.isEmpty())
-    return context.usage(QStringLiteral("usage: history JID [--limit N]"));
+    return context.usage(QCoreApplication::translate("sotto-cli", "usage: history JID [--limit N]"));
   const int limit = optionValue(arguments, QStringLiteral("--limit"), 50);
   auto &controller = context.controller();
   storage::ConversationRepository conversations(*controller.database());

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -66,7 +67,7 @@ QString isoTime(qint64 ms) {
 
 int SafetyCommands::requests(CliContext &context, const QStringList &arguments) {
   if (!arguments.isEmpty())
-    return context.usage(QStringLiteral("usage: requests"));
+    return context.usage(QCoreApplication::translate("sotto-cli", "usage: requests"));
   if (const int result = context.connectAndWait(); result != kOk)
     return result;
   for (const QString &jid : context.controller().requests())
@@ -77,7 +78,7 @@ int SafetyCommands::requests(CliContext &context, const QStringList &arguments) 
 
 int SafetyCommands::accept(CliContext &context, const QStringList &arguments) {
   if (arguments.size() != 1)
-    return context.usage(QStringLiteral("usage: accept JID"));
+    return context.usage(QCoreApplication::translate("sotto-cli", "usage: accept JID"));
   const QString jid = arguments.at(0);
   if (const int result = context.connectAndWait(); result != kOk)
     return result;
@@ -91,15 +92,15 @@ int SafetyCommands::accept(CliContext &context, const QStringList &arguments) {
       result != kOk)
     return result;
   context.print(
-      QStringLiteral("accepted %1").arg(jid),
+      QCoreApplication::translate("sotto-cli", "accepted %1").arg(jid),
       QJsonObject{{QStringLiteral("type"), QStringLiteral("accepted")}, {QStringLiteral("jid"), jid}});
   return kOk;
 }
 
 int SafetyCommands::block(CliContext &context, const QStringList &arguments, bool blocking) {
   if (arguments.size() != 1)
-    return context.usage(blocking ? QStringLiteral("usage: block JID")
-                                  : QStringLiteral("usage: unblock JID"));
+    return context.usage(blocking ? QCoreApplication::translate("sotto-cli", "usage: block JID")
+                                  : QCoreApplication::translate("sotto-cli", "usage: unblock JID"));
   const QString jid = arguments.at(0);
   if (const int result = connectWithBlockList(context); result != kOk)
     return result;
@@ -114,14 +115,16 @@ int SafetyCommands::block(CliContext &context, const QStringList &arguments, boo
       result != kOk)
     return result;
   const QString what = blocking ? QStringLiteral("blocked") : QStringLiteral("unblocked");
-  context.print(QStringLiteral("%1 %2").arg(what, jid),
+  context.print((blocking ? QCoreApplication::translate("sotto-cli", "blocked %1")
+                          : QCoreApplication::translate("sotto-cli", "unblocked %1"))
+                    .arg(jid),
                 QJsonObject{{QStringLiteral("type"), what}, {QStringLiteral("jid"), jid}});
   return kOk;
 }
 
 int SafetyCommands::blocked(CliContext &context, const QStringList &arguments) {
   if (!arguments.isEmpty())
-    return context.usage(QStringLiteral("usage: blocked"));
+    return context.usage(QCoreApplication::translate("sotto-cli", "usage: blocked"));
   if (const int result = connectWithBlockList(context); result != kOk)
     return result;
   auto &controller = context.controller();
@@ -137,9 +140,10 @@ int SafetyCommands::blocked(CliContext &context, const QStringList &arguments) {
       const QString reason = report.value(QStringLiteral("reason")).toString();
       const qint64 at = report.value(QStringLiteral("at")).toLongLong();
       const int attached = report.value(QStringLiteral("messageIds")).toList().size();
-      text += QStringLiteral("  (reported as %1 on %2, %3 message(s) attached)")
-                  .arg(reason, isoTime(at))
-                  .arg(attached);
+      text += QStringLiteral("  ") +
+              QCoreApplication::translate("sotto-cli", "(reported as %1 on %2, %n message(s) attached)",
+                                          nullptr, attached)
+                  .arg(reason, isoTime(at));
       object.insert(QStringLiteral("reportReason"), reason);
       object.insert(QStringLiteral("reportedAt"), at);
       object.insert(QStringLiteral("reportedMessages"), attached);
@@ -150,8 +154,8 @@ int SafetyCommands::blocked(CliContext &context, const QStringList &arguments) {
 }
 
 int SafetyCommands::report(CliContext &context, const QStringList &arguments) {
-  const QString usage =
-      QStringLiteral("usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]");
+  const QString usage = QCoreApplication::translate(
+      "sotto-cli", "usage: report JID --reason spam|abuse|other [--include MESSAGE_ID...]");
   if (arguments.isEmpty() || arguments.at(0).startsWith(u'-'))
     return context.usage(usage);
   const QString jid = arguments.at(0);
@@ -207,9 +211,11 @@ int SafetyCommands::report(CliContext &context, const QStringList &arguments) {
   QJsonArray attached;
   for (const QVariant &id : ids)
     attached.append(id.toLongLong());
-  context.print(QStringLiteral("reported %1 as %2 and blocked; %3 message(s) attached")
-                    .arg(jid, reasonText)
-                    .arg(ids.size()),
+  const int attachedCount = static_cast<int>(ids.size());
+  context.print(QCoreApplication::translate("sotto-cli",
+                                            "reported %1 as %2 and blocked; %n message(s) attached", nullptr,
+                                            attachedCount)
+                    .arg(jid, reasonText),
                 QJsonObject{{QStringLiteral("type"), QStringLiteral("reported")},
                             {QStringLiteral("jid"), jid},
                             {QStringLiteral("reason"), reasonText},

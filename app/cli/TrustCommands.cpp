@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QMetaEnum>
@@ -30,8 +31,11 @@ int TrustCommands::devices(CliContext &context, const QStringList &arguments) {
     const QString fingerprint = device.value(QStringLiteral("fingerprint")).toString();
     context.print(QStringLiteral("%1 %2 %3%4  %5")
                       .arg(device.value(QStringLiteral("deviceId")).toInt())
-                      .arg(trustName(trust), active ? QStringLiteral("active") : QStringLiteral("inactive"),
-                           own ? QStringLiteral(" (this device)") : QString(), fingerprint),
+                      .arg(trustName(trust),
+                           active ? QCoreApplication::translate("sotto-cli", "active")
+                                  : QCoreApplication::translate("sotto-cli", "inactive"),
+                           own ? u' ' + QCoreApplication::translate("sotto-cli", "(this device)") : QString(),
+                           fingerprint),
                   QJsonObject{{QStringLiteral("type"), QStringLiteral("device")},
                               {QStringLiteral("jid"), jid},
                               {QStringLiteral("deviceId"), device.value(QStringLiteral("deviceId")).toInt()},
@@ -45,7 +49,8 @@ int TrustCommands::devices(CliContext &context, const QStringList &arguments) {
 
 int TrustCommands::trust(CliContext &context, const QStringList &arguments) {
   if (arguments.size() != 3)
-    return context.usage(QStringLiteral("usage: trust JID DEVICE trusted|untrusted|verified"));
+    return context.usage(
+        QCoreApplication::translate("sotto-cli", "usage: trust JID DEVICE trusted|untrusted|verified"));
   bool ok = false;
   const int deviceId = arguments.at(1).toInt(&ok);
   const QString level = arguments.at(2);
@@ -59,7 +64,8 @@ int TrustCommands::trust(CliContext &context, const QStringList &arguments) {
   else
     ok = false;
   if (!ok)
-    return context.usage(QStringLiteral("usage: trust JID DEVICE trusted|untrusted|verified"));
+    return context.usage(
+        QCoreApplication::translate("sotto-cli", "usage: trust JID DEVICE trusted|untrusted|verified"));
   if (!context.controller().setTrust(arguments.at(0), deviceId, trust))
     return context.fail(app::AppError::Code::UnknownDevice, kNotFound);
   context.print(QStringLiteral("%1 %2: %3").arg(arguments.at(0)).arg(deviceId).arg(level),
@@ -72,7 +78,7 @@ int TrustCommands::trust(CliContext &context, const QStringList &arguments) {
 
 int TrustCommands::safetyNumber(CliContext &context, const QStringList &arguments) {
   if (arguments.size() != 1)
-    return context.usage(QStringLiteral("usage: safety-number JID"));
+    return context.usage(QCoreApplication::translate("sotto-cli", "usage: safety-number JID"));
   const QString number = context.controller().safetyNumber(arguments.at(0));
   if (number.isEmpty())
     return context.fail(app::AppError::Code::UnknownDevice, kNotFound);
@@ -102,14 +108,14 @@ int TrustCommands::contacts(CliContext &context, const QStringList &arguments) {
     return result;
   if (arguments.value(0) == u"add") {
     if (arguments.size() != 2)
-      return context.usage(QStringLiteral("usage: contacts add JID"));
+      return context.usage(QCoreApplication::translate("sotto-cli", "usage: contacts add JID"));
     controller.addContact(arguments.at(1));
     if (context.lastError() == app::AppError::Code::InvalidJid)
       return context.fail(app::AppError::Code::InvalidJid, kUsage);
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
     loop.exec();
   } else if (!arguments.isEmpty()) {
-    return context.usage(QStringLiteral("usage: contacts [add JID]"));
+    return context.usage(QCoreApplication::translate("sotto-cli", "usage: contacts [add JID]"));
   }
   for (const QString &jid : controller.contacts())
     context.print(

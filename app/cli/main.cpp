@@ -6,10 +6,14 @@
 #include "TrustCommands.h"
 
 #include "sotto/app/ApplicationInfo.h"
+#include "sotto/translations/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -49,6 +53,16 @@ const char *const kDescription = QT_TRANSLATE_NOOP(
 int main(int argc, char *argv[]) {
   QCoreApplication application(argc, argv);
   sotto::app::ApplicationInfo::applyToApplication();
+  // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), from the catalogues the
+  // GUI ships, before the first translated word; Qt's own (--help's frame) where installed.
+  QTranslator translator;
+  QTranslator qtTranslator;
+  const QString language = sotto::translations::languageForPreferences(QLocale::system().uiLanguages());
+  if (!language.isEmpty() && translator.load(sotto::translations::catalogPath(language)))
+    QCoreApplication::installTranslator(&translator);
+  if (!language.isEmpty() &&
+      qtTranslator.load(QStringLiteral("qt_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(&qtTranslator);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("sotto-cli", kDescription));
@@ -109,5 +123,5 @@ int main(int argc, char *argv[]) {
     return SafetyCommands::blocked(context, arguments);
   if (command == u"report")
     return SafetyCommands::report(context, arguments);
-  return context.usage(QStringLiteral("unknown command: ") + command);
+  return context.usage(QCoreApplication::translate("sotto-cli", "unknown command: %1").arg(command));
 }

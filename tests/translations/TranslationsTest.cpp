@@ -140,6 +140,18 @@ private Q_SLOTS:
     QCOMPARE(bestLanguageFor(QLocale(QStringLiteral("en_US"))), QString());
   }
 
+  // What sotto-cli and the GUI start in: the first preferred language that is English or shipped.
+  void preferredLanguagesPickTheFirstShippedOrEnglish() {
+    using sotto::translations::languageForPreferences;
+    QCOMPARE(languageForPreferences({QStringLiteral("de-DE"), QStringLiteral("en-US")}),
+             QStringLiteral("de"));
+    QCOMPARE(languageForPreferences({QStringLiteral("en-GB"), QStringLiteral("de-DE")}), QString());
+    QCOMPARE(languageForPreferences({QStringLiteral("pt-PT"), QStringLiteral("fr-FR")}),
+             QStringLiteral("fr"));
+    QCOMPARE(languageForPreferences({QStringLiteral("ja-JP")}), QString());
+    QCOMPARE(languageForPreferences({}), QString());
+  }
+
 private:
   QTemporaryDir workDir_;
   Catalogue sourceStrings_;

@@ -112,14 +112,8 @@ QVariantList LanguageController::choices() const {
 }
 
 QString LanguageController::languageFor(const QStringList &uiLanguages) {
-  for (const QString &uiLanguage : uiLanguages) {
-    const QLocale locale(uiLanguage);
-    if (locale.language() == QLocale::English)
-      return kEnglish;
-    if (const QString best = translations::bestLanguageFor(locale); !best.isEmpty())
-      return best;
-  }
-  return kEnglish;
+  const QString language = translations::languageForPreferences(uiLanguages);
+  return language.isEmpty() ? kEnglish : language;
 }
 
 bool LanguageController::setChoice(const QString &choice) {

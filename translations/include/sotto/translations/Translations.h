@@ -15,4 +15,9 @@ QString catalogPath(const QString &language);
 // "de_AT" → "de"), or an empty string for English.
 QString bestLanguageFor(const QLocale &locale);
 
+// The shipped language for the user's preferred languages, most preferred first
+// (QLocale::system().uiLanguages(): LANGUAGE, then LC_ALL/LC_MESSAGES/LANG): the first one
+// that is English or has a catalogue decides. An empty string for English.
+QString languageForPreferences(const QStringList &uiLanguages);
+
 } // namespace sotto::translations
