@@ -100,6 +100,15 @@ private Q_SLOTS:
     center_->setContent(NotificationCenter::Content::NameAndMessage);
   }
 
+  void settingsAreKeptInTheProfile() {
+    center_->setContent(NotificationCenter::Content::Nothing);
+    NotificationCenter reread(bus_, nullptr);
+    reread.setController(me_.controller.get());
+    QCOMPARE(reread.content(), NotificationCenter::Content::Nothing);
+    QVERIFY(reread.enabled());
+    reread.setController(nullptr);
+  }
+
   void nameAndMessageShowsSenderAndText() {
     say(contact_, QStringLiteral("Lunch at noon tomorrow?"));
     QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(contact_.jid), 30000);
@@ -161,6 +170,37 @@ private Q_SLOTS:
     const QByteArray json = server_.historyJson();
     QVERIFY(!json.contains("muted words"));
     QVERIFY(!json.contains("my own words"));
+  }
+
+  void noneForTheConversationOnScreenOrWhenTurnedOff() {
+    QWindow window;
+    center_->setWindow(&window);
+    window.show();
+    window.requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    center_->setOpenConversation(contact_.jid);
+    say(contact_, QStringLiteral("you are looking at this"));
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(contact_.jid, QStringLiteral("you are looking at this")), 30000);
+    center_->setOpenConversation(QString());
+    center_->setWindow(nullptr);
+
+    // Off, and kept so in the profile: a new NotificationCenter reads it back.
+    center_->setEnabled(false);
+    NotificationCenter reread(bus_, nullptr);
+    reread.setController(me_.controller.get());
+    QVERIFY(!reread.enabled());
+    say(contact_, QStringLiteral("nobody is told"));
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(contact_.jid, QStringLiteral("nobody is told")), 30000);
+    center_->setEnabled(true);
+    reread.setController(nullptr);
+
+    say(stranger_, QStringLiteral("sentinel again"));
+    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(stranger_.jid), 30000);
+    QTRY_VERIFY(center_->settled());
+    const auto history = dismissAll();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().summary, QStringLiteral("New message request"));
+    QVERIFY(QMetaObject::invokeMethod(me_.controller.get(), "markRead", Q_ARG(QString, contact_.jid)));
   }
 
   void clickOpensTheConversationAndReadingCloses() {
