@@ -1,4 +1,5 @@
 #include "Backend.h"
+#include "BenchmarkProbe.h"
 #include "LanguageController.h"
 #include "NotificationCenter.h"
 #include "QrImageProvider.h"
@@ -81,6 +82,7 @@ int main(int argc, char *argv[]) {
       QCoreApplication::translate("sotto", "Trust the server certificate with this SHA-256 <fingerprint>."),
       QStringLiteral("fingerprint"));
   parser.addOptions({screenshotOption, profileOption, serverOption, directTlsOption, pinOption});
+  sotto::gui::BenchmarkProbe::addOptions(parser); // hidden; scripts/bench-ui
   parser.process(application);
 
   sotto::app::ProfileOptions options;
@@ -92,6 +94,8 @@ int main(int argc, char *argv[]) {
   }
   options.directTls = parser.isSet(directTlsOption);
   options.pinnedCertificateSha256 = parser.value(pinOption).toLower();
+  options.passphrase = sotto::gui::BenchmarkProbe::passphraseFrom(parser);
+  const sotto::gui::BenchmarkProbe::Plan benchmark = sotto::gui::BenchmarkProbe::planFrom(parser);
 
   sotto::ui::Backend backend(options);
   sotto::ui::Backend::setInstance(&backend);
@@ -125,6 +129,7 @@ int main(int argc, char *argv[]) {
 #ifdef SOTTO_DBUS_NOTIFICATIONS
         tray.setWindow(window);
 #endif
+        sotto::gui::BenchmarkProbe::attachIfRequested(window, benchmark);
         if (window && parser.isSet(screenshotOption))
           saveScreenshotAndQuit(window, &backend, parser.value(screenshotOption));
       },
