@@ -1,12 +1,12 @@
 #include "MessageListModel.h"
-#include "RepositoryMessageSource.h"
+#include "HistoryMessageSource.h"
 #include "UiTestSupport.h"
 
 #include <QSignalSpy>
 #include <QtTest>
 
+using sotto::ui::HistoryMessageSource;
 using sotto::ui::MessageListModel;
-using sotto::ui::RepositoryMessageSource;
 using namespace sotto::ui::test;
 namespace storage = sotto::storage;
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     fixture_ = std::make_unique<ProfileFixture>();
-    conversationId_ = addConversation(fixture_->db(), fixture_->accountId(), peer_, kHistory);
+    addConversation(fixture_->db(), fixture_->accountId(), peer_, kHistory);
   }
   void cleanupTestCase() { fixture_.reset(); }
 
@@ -39,7 +39,7 @@ private Q_SLOTS:
     MessageListModel model;
     model.setPageSize(40);
     model.setMaxRows(200);
-    model.setSource(std::make_unique<RepositoryMessageSource>(fixture_->db(), conversationId_));
+    model.setSource(historyOf(peer_));
     int pages = 0;
     int loaded = 40;
     while (!model.atOldest()) {
@@ -75,7 +75,7 @@ private Q_SLOTS:
     storage_message(conversation, peer, now - 2 * 86'400'000LL + 1000);
     storage_message(conversation, peer, now);
     MessageListModel model;
-    model.setSource(std::make_unique<RepositoryMessageSource>(fixture_->db(), conversation));
+    model.setSource(historyOf(peer));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.data(model.index(0), MessageListModel::ShowDateRole).toBool(), true);
     QCOMPARE(model.data(model.index(1), MessageListModel::ShowDateRole).toBool(), false);
@@ -88,7 +88,7 @@ private Q_SLOTS:
     MessageListModel model;
     model.setPageSize(30);
     model.setMaxRows(60);
-    model.setSource(std::make_unique<RepositoryMessageSource>(fixture_->db(), conversation));
+    model.setSource(historyOf(peer));
     QSignalSpy appended(&model, &MessageListModel::appended);
 
     storage::Message incoming;
@@ -130,7 +130,7 @@ private Q_SLOTS:
     const std::int64_t undecryptable = insertMessage(fixture_->db(), conversation, broken);
 
     MessageListModel model;
-    model.setSource(std::make_unique<RepositoryMessageSource>(fixture_->db(), conversation));
+    model.setSource(historyOf(peer));
     QCOMPARE(model.rowCount(), 2);
     const int brokenRow = model.rowOf(undecryptable);
     QVERIFY(model.data(model.index(brokenRow), MessageListModel::UndecryptableRole).toBool());
@@ -147,6 +147,13 @@ private Q_SLOTS:
   }
 
 private:
+  // The page source QML gets: app's read API on the controller's open profile.
+  std::unique_ptr<HistoryMessageSource> historyOf(const QString &peer) {
+    sotto::app::MessageHistory history(*fixture_->backend().controller(), peer);
+    if (!history.isValid())
+      return nullptr;
+    return std::make_unique<HistoryMessageSource>(std::move(history));
+  }
   void storage_message(std::int64_t conversation, const QString &peer, qint64 timestamp) {
     storage::Message message;
     message.senderJid = peer;
@@ -158,7 +165,6 @@ private:
   static constexpr int kHistory = 2000;
   const QString peer_ = QStringLiteral("bob@example.org");
   std::unique_ptr<ProfileFixture> fixture_;
-  std::int64_t conversationId_ = 0;
 };
 
 QTEST_MAIN(MessageListModelTest)

@@ -1,14 +1,15 @@
 #include "ConversationListModel.h"
 
+#include "sotto/app/ConversationList.h"
 #include "sotto/app/MessagingController.h"
-#include "sotto/storage/ConversationRepository.h"
-#include "sotto/storage/MessageRepository.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
 namespace sotto::ui {
 
-ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent) {
+ConversationListModel::ConversationListModel(QObject *parent) : ControllerBoundModel(parent) {
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(50);
   connect(&refreshTimer_, &QTimer::timeout, this, &ConversationListModel::refresh);
@@ -22,35 +23,36 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const {
   if (!index.isValid() || index.row() < 0 || index.row() >= shown_.size())
     return {};
   const Row &row = shown_.at(index.row());
+  const app::ConversationEntry &c = row.conversation;
   switch (role) {
   case Qt::DisplayRole:
   case TitleRole:
     // The roster name comes later (contacts); the bare JID's local part reads well.
-    return row.jid.section(QLatin1Char('@'), 0, 0);
+    return c.peerJid.section(QLatin1Char('@'), 0, 0);
   case JidRole:
-    return row.jid;
+    return c.peerJid;
   case LastBodyRole:
-    return row.lastBody;
+    return c.lastBody;
   case LastOutgoingRole:
-    return row.lastOutgoing;
+    return c.lastOutgoing;
   case LastStateRole:
-    return row.lastState;
+    return c.lastState;
   case LastActivityRole:
-    return row.lastActivity;
+    return QDateTime::fromMSecsSinceEpoch(c.lastActivity);
   case UnreadRole:
-    return row.unread;
+    return c.unread;
   case PinnedRole:
-    return row.pinned;
+    return c.pinned;
   case MutedRole:
-    return row.muted;
+    return c.muted;
   case ArchivedRole:
-    return row.archived;
+    return c.archived;
   case RequestRole:
-    return row.request;
+    return c.request;
   case SectionRole:
-    return row.request ? QStringLiteral("requests") : QStringLiteral("chats");
+    return c.request ? QStringLiteral("requests") : QStringLiteral("chats");
   case DraftRole:
-    return drafts_.value(row.jid, row.draft);
+    return drafts_.value(c.peerJid, c.draft);
   case MatchRole:
     return row.match;
   default:
@@ -77,33 +79,12 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const {
   };
 }
 
-QObject *ConversationListModel::controllerObject() const {
-  return controller_.data();
-}
-
-void ConversationListModel::setControllerObject(QObject *controller) {
-  setController(qobject_cast<app::MessagingController *>(controller));
-}
-
-void ConversationListModel::setController(app::MessagingController *controller) {
-  if (controller_ == controller)
-    return;
-  for (const auto &connection : connections_)
-    disconnect(connection);
-  connections_.clear();
-  controller_ = controller;
-  if (controller_) {
-    auto later = [this]() { refreshTimer_.start(); };
-    connections_.append(connect(controller_, &app::MessagingController::conversationsChanged, this, later));
-    connections_.append(connect(controller_, &app::MessagingController::profileChanged, this,
-                                &ConversationListModel::refresh));
-    connections_.append(connect(controller_, &app::MessagingController::accountChanged, this,
-                                &ConversationListModel::refresh));
-    connections_.append(connect(controller_, &app::MessagingController::messageAdded, this, later));
-    connections_.append(connect(controller_, &app::MessagingController::messageChanged, this, later));
-  }
-  Q_EMIT controllerChanged();
-  refresh();
+void ConversationListModel::followController(app::MessagingController &controller) {
+  // Signals arrive in bursts (archive catch-up): re-read once per burst.
+  auto later = [this]() { refreshTimer_.start(); };
+  follow(connect(&controller, &app::MessagingController::conversationsChanged, this, later));
+  follow(connect(&controller, &app::MessagingController::messageAdded, this, later));
+  follow(connect(&controller, &app::MessagingController::messageChanged, this, later));
 }
 
 void ConversationListModel::setFilterText(const QString &text) {
@@ -125,40 +106,19 @@ void ConversationListModel::setShowArchived(bool show) {
 int ConversationListModel::totalUnread() const {
   int total = 0;
   for (const Row &row : all_)
-    if (!row.muted)
-      total += row.unread;
+    if (!row.conversation.muted)
+      total += row.conversation.unread;
   return total;
 }
 
 void ConversationListModel::refresh() {
-  if (!controller_ || !controller_->isProfileOpen() || controller_->database() == nullptr ||
-      controller_->accountId() <= 0)
+  if (!controller() || !controller()->hasAccount())
     return;
-  auto listed =
-      storage::ConversationRepository(*controller_->database()).list(controller_->accountId(), showArchived_);
-  if (!listed)
-    return;
+  const QList<app::ConversationEntry> entries = app::ConversationList(*controller()).entries(showArchived_);
   QList<Row> rows;
-  rows.reserve(listed->size());
-  for (const storage::ConversationSummary &summary : *listed) {
-    const storage::Conversation &c = summary.conversation;
-    if (c.requestState == storage::RequestState::Declined)
-      continue;
-    Row row;
-    row.id = c.id;
-    row.jid = c.peerJid;
-    row.lastBody = summary.lastBody;
-    row.lastOutgoing = summary.lastDirection == 1;
-    row.lastState = summary.lastState;
-    row.lastActivity = QDateTime::fromMSecsSinceEpoch(c.lastActivity);
-    row.unread = c.unreadCount;
-    row.pinned = c.pinned;
-    row.muted = c.muted;
-    row.archived = c.archived;
-    row.request = c.requestState == storage::RequestState::Pending;
-    row.draft = c.draft;
-    rows.append(row);
-  }
+  rows.reserve(entries.size());
+  for (const app::ConversationEntry &entry : entries)
+    rows.append(Row{entry, {}});
   setRows(rows);
 }
 
@@ -166,7 +126,7 @@ void ConversationListModel::setRows(const QList<Row> &rows) {
   all_ = rows;
   // Requests form their own section, shown first so a stranger's first message is seen;
   // the store's order (pinned, then activity) holds within each section.
-  std::stable_partition(all_.begin(), all_.end(), [](const Row &row) { return row.request; });
+  std::stable_partition(all_.begin(), all_.end(), [](const Row &row) { return row.conversation.request; });
   applyFilter();
 }
 
@@ -175,23 +135,17 @@ void ConversationListModel::applyFilter() {
   // Message text is searched with the full-text index (newest matches first), so a word
   // from years ago finds its conversation without reading the history.
   QHash<std::int64_t, QString> matches;
-  if (!needle.isEmpty() && controller_ && controller_->isProfileOpen() &&
-      controller_->database() != nullptr) {
-    auto found = storage::MessageRepository(*controller_->database()).search(needle, 200);
-    if (found)
-      for (const storage::Message &message : *found)
-        if (!matches.contains(message.conversationId))
-          matches.insert(message.conversationId, message.body);
-  }
+  if (!needle.isEmpty() && controller())
+    for (const app::MessageMatch &match : app::ConversationList(*controller()).search(needle, 200))
+      if (!matches.contains(match.conversationId))
+        matches.insert(match.conversationId, match.body);
   beginResetModel();
   shown_.clear();
   for (const Row &row : all_) {
-    if (needle.isEmpty() || row.jid.contains(needle, Qt::CaseInsensitive)) {
+    if (needle.isEmpty() || row.conversation.peerJid.contains(needle, Qt::CaseInsensitive)) {
       shown_.append(row);
-    } else if (matches.contains(row.id)) {
-      Row matched = row;
-      matched.match = matches.value(row.id);
-      shown_.append(matched);
+    } else if (matches.contains(row.conversation.id)) {
+      shown_.append(Row{row.conversation, matches.value(row.conversation.id)});
     }
   }
   endResetModel();
@@ -199,27 +153,16 @@ void ConversationListModel::applyFilter() {
 }
 
 QString ConversationListModel::jidAt(int row) const {
-  return row >= 0 && row < shown_.size() ? shown_.at(row).jid : QString();
+  return row >= 0 && row < shown_.size() ? shown_.at(row).conversation.peerJid : QString();
 }
 
 QString ConversationListModel::draft(const QString &jid) const {
   if (drafts_.contains(jid))
     return drafts_.value(jid);
   for (const Row &row : all_)
-    if (row.jid == jid)
-      return row.draft;
+    if (row.conversation.peerJid == jid)
+      return row.conversation.draft;
   return {};
-}
-
-template <typename Change> void ConversationListModel::changeConversation(const QString &jid, Change change) {
-  if (!controller_ || !controller_->isProfileOpen() || controller_->database() == nullptr)
-    return;
-  storage::ConversationRepository conversations(*controller_->database());
-  auto found = conversations.findByPeer(controller_->accountId(), jid);
-  if (!found || !found->has_value())
-    return;
-  change(conversations, (*found)->id);
-  refresh();
 }
 
 void ConversationListModel::setDraft(const QString &jid, const QString &text) {
@@ -228,54 +171,31 @@ void ConversationListModel::setDraft(const QString &jid, const QString &text) {
   // Kept in memory at once (switching conversations is instant) and written through when
   // the conversation is stored.
   drafts_.insert(jid, text);
-  if (!controller_ || !controller_->isProfileOpen() || controller_->database() == nullptr)
-    return;
-  storage::ConversationRepository conversations(*controller_->database());
-  auto found = conversations.findByPeer(controller_->accountId(), jid);
-  if (found && found->has_value())
-    (void)conversations.setDraft((*found)->id, text);
+  if (controller())
+    app::ConversationList(*controller()).setDraft(jid, text);
 }
 
 void ConversationListModel::setPinned(const QString &jid, bool pinned) {
-  changeConversation(
-      jid, [pinned](storage::ConversationRepository &c, std::int64_t id) { (void)c.setPinned(id, pinned); });
+  if (controller() && app::ConversationList(*controller()).setPinned(jid, pinned))
+    refresh();
 }
 
 void ConversationListModel::setMuted(const QString &jid, bool muted) {
-  changeConversation(
-      jid, [muted](storage::ConversationRepository &c, std::int64_t id) { (void)c.setMuted(id, muted); });
+  if (controller() && app::ConversationList(*controller()).setMuted(jid, muted))
+    refresh();
 }
 
 void ConversationListModel::setArchived(const QString &jid, bool archived) {
-  changeConversation(jid, [archived](storage::ConversationRepository &c, std::int64_t id) {
-    (void)c.setArchived(id, archived);
-  });
-}
-
-void ConversationListModel::acceptRequest(const QString &jid) {
-  changeConversation(jid, [](storage::ConversationRepository &c, std::int64_t id) {
-    (void)c.setRequestState(id, storage::RequestState::Accepted);
-  });
-}
-
-void ConversationListModel::declineRequest(const QString &jid) {
-  changeConversation(jid, [](storage::ConversationRepository &c, std::int64_t id) {
-    (void)c.setRequestState(id, storage::RequestState::Declined);
-  });
+  if (controller() && app::ConversationList(*controller()).setArchived(jid, archived))
+    refresh();
 }
 
 void ConversationListModel::markRead(const QString &jid) {
+  if (!controller())
+    return;
   // The controller also tells the peer (chat marker) when it can; otherwise mark locally.
-  if (controller_ && controller_->metaObject()->indexOfMethod("markRead(QString)") >= 0) {
-    bool done = false;
-    QMetaObject::invokeMethod(controller_, "markRead", Qt::DirectConnection, Q_RETURN_ARG(bool, done),
-                              Q_ARG(QString, jid));
-    if (done) {
-      refresh();
-      return;
-    }
-  }
-  changeConversation(jid, [](storage::ConversationRepository &c, std::int64_t id) { (void)c.markRead(id); });
+  if (controller()->markRead(jid) || app::ConversationList(*controller()).markReadLocally(jid))
+    refresh();
 }
 
 } // namespace sotto::ui

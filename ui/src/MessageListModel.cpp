@@ -1,15 +1,14 @@
 #include "MessageListModel.h"
 
-#include "RepositoryMessageSource.h"
+#include "HistoryMessageSource.h"
 
 #include "sotto/app/MessagingController.h"
-#include "sotto/storage/ConversationRepository.h"
 
 #include <QDateTime>
 
 namespace sotto::ui {
 
-MessageListModel::MessageListModel(QObject *parent) : QAbstractListModel(parent) {
+MessageListModel::MessageListModel(QObject *parent) : ControllerBoundModel(parent) {
 }
 
 MessageListModel::~MessageListModel() = default;
@@ -77,39 +76,17 @@ void MessageListModel::fetchMore(const QModelIndex &parent) {
     loadNewer();
 }
 
-QObject *MessageListModel::controllerObject() const {
-  return controller_.data();
-}
-
-void MessageListModel::setControllerObject(QObject *controller) {
-  setController(qobject_cast<app::MessagingController *>(controller));
-}
-
-void MessageListModel::setController(app::MessagingController *controller) {
-  if (controller_ == controller)
-    return;
-  for (const auto &connection : connections_)
-    disconnect(connection);
-  connections_.clear();
-  controller_ = controller;
-  if (controller_) {
-    connections_.append(connect(controller_, &app::MessagingController::messageAdded, this,
-                                [this](const QString &conversation, qint64 id) {
-                                  if (conversation == peerJid_)
-                                    messageAdded(id);
-                                }));
-    connections_.append(connect(controller_, &app::MessagingController::messageChanged, this,
-                                [this](const QString &conversation, qint64 id) {
-                                  if (conversation == peerJid_)
-                                    messageChanged(id);
-                                }));
-    connections_.append(connect(controller_, &app::MessagingController::profileChanged, this,
-                                &MessageListModel::rebuildSource));
-    connections_.append(connect(controller_, &app::MessagingController::accountChanged, this,
-                                &MessageListModel::rebuildSource));
-  }
-  Q_EMIT controllerChanged();
-  rebuildSource();
+void MessageListModel::followController(app::MessagingController &controller) {
+  follow(connect(&controller, &app::MessagingController::messageAdded, this,
+                 [this](const QString &conversation, qint64 id) {
+                   if (conversation == peerJid_)
+                     messageAdded(id);
+                 }));
+  follow(connect(&controller, &app::MessagingController::messageChanged, this,
+                 [this](const QString &conversation, qint64 id) {
+                   if (conversation == peerJid_)
+                     messageChanged(id);
+                 }));
 }
 
 void MessageListModel::setPeerJid(const QString &jid) {
@@ -136,12 +113,10 @@ void MessageListModel::setMaxRows(int rows) {
 
 void MessageListModel::rebuildSource() {
   std::unique_ptr<MessagePageSource> source;
-  if (controller_ && controller_->isProfileOpen() && controller_->database() != nullptr &&
-      !peerJid_.isEmpty()) {
-    auto found = storage::ConversationRepository(*controller_->database())
-                     .findByPeer(controller_->accountId(), peerJid_);
-    if (found && found->has_value())
-      source = std::make_unique<RepositoryMessageSource>(*controller_->database(), (*found)->id);
+  if (controller() && !peerJid_.isEmpty()) {
+    app::MessageHistory history(*controller(), peerJid_);
+    if (history.isValid())
+      source = std::make_unique<HistoryMessageSource>(std::move(history));
   }
   setSource(std::move(source));
 }

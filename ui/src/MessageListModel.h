@@ -1,18 +1,13 @@
 #pragma once
 
+#include "ControllerBoundModel.h"
 #include "MessageItem.h"
 #include "MessagePageSource.h"
 
-#include <QAbstractListModel>
 #include <QList>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
-
-namespace sotto::app {
-class MessagingController;
-}
 
 namespace sotto::ui {
 
@@ -20,11 +15,9 @@ namespace sotto::ui {
 // most `maxRows` messages and loads `pageSize` more at whichever end the view nears
 // (loadOlder / loadNewer, or fetchMore at the bottom), dropping rows at the far end, so a
 // conversation of a million messages costs the same as one of a thousand.
-class MessageListModel : public QAbstractListModel {
+class MessageListModel : public ControllerBoundModel {
   Q_OBJECT
   QML_ELEMENT
-  // QObject * for QML (the controller's type is not registered there); must be a MessagingController.
-  Q_PROPERTY(QObject *controller READ controllerObject WRITE setControllerObject NOTIFY controllerChanged)
   Q_PROPERTY(QString peerJid READ peerJid WRITE setPeerJid NOTIFY peerJidChanged)
   Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
   Q_PROPERTY(int maxRows READ maxRows WRITE setMaxRows NOTIFY maxRowsChanged)
@@ -59,10 +52,6 @@ public:
   [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
   void fetchMore(const QModelIndex &parent) override;
 
-  [[nodiscard]] app::MessagingController *controller() const { return controller_; }
-  void setController(app::MessagingController *controller);
-  [[nodiscard]] QObject *controllerObject() const;
-  void setControllerObject(QObject *controller);
   [[nodiscard]] QString peerJid() const { return peerJid_; }
   void setPeerJid(const QString &jid);
   [[nodiscard]] int pageSize() const { return pageSize_; }
@@ -93,7 +82,6 @@ public:
   void messageChanged(qint64 messageId);
 
 Q_SIGNALS:
-  void controllerChanged();
   void peerJidChanged();
   void pageSizeChanged();
   void maxRowsChanged();
@@ -102,13 +90,16 @@ Q_SIGNALS:
   // A message arrived while the window showed the newest ones (the view may follow it).
   void appended(bool outgoing);
 
+protected:
+  void followController(app::MessagingController &controller) override;
+  void reload() override { rebuildSource(); }
+
 private:
   void rebuildSource();
   void trimFront();
   void trimBack();
   void setUnseen(int count);
 
-  QPointer<app::MessagingController> controller_;
   QString peerJid_;
   std::unique_ptr<MessagePageSource> source_;
   QList<MessageItem> rows_;
@@ -117,7 +108,6 @@ private:
   bool atOldest_ = true;
   bool atNewest_ = true;
   int unseenCount_ = 0;
-  QList<QMetaObject::Connection> connections_;
 };
 
 } // namespace sotto::ui

@@ -11,7 +11,7 @@ namespace sotto::ui {
 
 // Where the paging model gets its pages: each call returns at most `limit` messages of
 // one conversation, oldest first, keyed by message id. Kept abstract so the window logic
-// does not know about the database (RepositoryMessageSource is the real one).
+// can be driven over any history (HistoryMessageSource is the real one).
 class MessagePageSource {
 public:
   virtual ~MessagePageSource() = default;

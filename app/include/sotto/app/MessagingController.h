@@ -30,8 +30,8 @@ class Session;
 // and sends and receives end-to-end encrypted messages. Everything runs on the thread
 // that owns it; results arrive as signals. A conversation is named by the peer's bare JID.
 //
-// Reading history and the conversation list is done through storage's repositories on
-// database() (the list models in ui/ do that); this class tells when to re-read.
+// History and the conversation list are read through ConversationList and MessageHistory
+// (plain values; the list models in ui/ use them); this class tells when to re-read.
 class MessagingController : public QObject {
   Q_OBJECT
   Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
@@ -220,7 +220,8 @@ public:
   // The peer is typing to us right now (a "composing" not yet followed by anything else).
   Q_INVOKABLE bool isTyping(const QString &peerJid) const;
 
-  // C++ access for list models and sotto-cli (read-only use; same thread).
+  // C++ access for sotto-cli, tests and tools (same thread); the UI reads through
+  // ConversationList and MessageHistory instead, and never sees storage.
   [[nodiscard]] storage::Database *database() const;
   [[nodiscard]] std::int64_t accountId() const;
 

@@ -1,0 +1,95 @@
+#include "sotto/app/ConversationList.h"
+
+#include "sotto/app/MessagingController.h"
+#include "sotto/storage/ConversationRepository.h"
+#include "sotto/storage/MessageRepository.h"
+
+namespace sotto::app {
+
+QList<ConversationEntry> ConversationList::entries(bool archived, int limit) const {
+  QList<ConversationEntry> entries;
+  if (controller_.database() == nullptr || controller_.accountId() <= 0)
+    return entries;
+  auto listed =
+      storage::ConversationRepository(*controller_.database()).list(controller_.accountId(), archived, limit);
+  if (!listed)
+    return entries;
+  entries.reserve(listed->size());
+  for (const storage::ConversationSummary &summary : *listed) {
+    const storage::Conversation &c = summary.conversation;
+    if (c.requestState == storage::RequestState::Declined)
+      continue;
+    ConversationEntry entry;
+    entry.id = c.id;
+    entry.peerJid = c.peerJid;
+    entry.lastBody = summary.lastBody;
+    entry.lastOutgoing = summary.lastDirection == static_cast<int>(storage::Direction::Outgoing);
+    entry.lastState = summary.lastState;
+    entry.lastActivity = c.lastActivity;
+    entry.unread = c.unreadCount;
+    entry.pinned = c.pinned;
+    entry.muted = c.muted;
+    entry.archived = c.archived;
+    entry.request = c.requestState == storage::RequestState::Pending;
+    entry.draft = c.draft;
+    entries.append(entry);
+  }
+  return entries;
+}
+
+QList<MessageMatch> ConversationList::search(const QString &text, int limit) const {
+  QList<MessageMatch> matches;
+  if (controller_.database() == nullptr || text.trimmed().isEmpty())
+    return matches;
+  auto found = storage::MessageRepository(*controller_.database()).search(text, limit);
+  if (!found)
+    return matches;
+  matches.reserve(found->size());
+  for (const storage::Message &message : *found) {
+    // Undecryptable messages hold the sender's fallback text, which says nothing.
+    if (message.direction == storage::Direction::Incoming && !message.error.isEmpty())
+      continue;
+    matches.append({message.conversationId, message.id, message.body, message.timestamp});
+  }
+  return matches;
+}
+
+template <typename Change> bool ConversationList::change(const QString &peerJid, Change change) {
+  if (controller_.database() == nullptr || controller_.accountId() <= 0 || peerJid.isEmpty())
+    return false;
+  storage::ConversationRepository conversations(*controller_.database());
+  auto found = conversations.findByPeer(controller_.accountId(), peerJid);
+  if (!found || !found->has_value())
+    return false;
+  return change(conversations, (*found)->id).has_value();
+}
+
+bool ConversationList::setDraft(const QString &peerJid, const QString &draft) {
+  return change(peerJid, [&draft](storage::ConversationRepository &c, std::int64_t id) {
+    return c.setDraft(id, draft);
+  });
+}
+
+bool ConversationList::setPinned(const QString &peerJid, bool pinned) {
+  return change(peerJid, [pinned](storage::ConversationRepository &c, std::int64_t id) {
+    return c.setPinned(id, pinned);
+  });
+}
+
+bool ConversationList::setMuted(const QString &peerJid, bool muted) {
+  return change(peerJid, [muted](storage::ConversationRepository &c, std::int64_t id) {
+    return c.setMuted(id, muted);
+  });
+}
+
+bool ConversationList::setArchived(const QString &peerJid, bool archived) {
+  return change(peerJid, [archived](storage::ConversationRepository &c, std::int64_t id) {
+    return c.setArchived(id, archived);
+  });
+}
+
+bool ConversationList::markReadLocally(const QString &peerJid) {
+  return change(peerJid, [](storage::ConversationRepository &c, std::int64_t id) { return c.markRead(id); });
+}
+
+} // namespace sotto::app
