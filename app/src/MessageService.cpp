@@ -1,7 +1,7 @@
 #include "MessageService.h"
 
-#include "OmemoElements.h"
 #include "OmemoService.h"
+#include "OmemoWire.h"
 #include "PrivacySettings.h"
 #include "SafetyService.h"
 #include "StanzaCodec.h"
@@ -24,7 +24,9 @@
 #include "sotto/xmpp/Namespaces.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QMetaEnum>
+#include <QTimer>
 #include <QUuid>
 
 #include <utility>
@@ -36,6 +38,9 @@ namespace {
 const QString kLastArchiveId = QStringLiteral("mam.last");
 constexpr qint64 kRepairIntervalMs = 60LL * 60 * 1000;
 constexpr int kMamPageSize = 100;
+// One slice of a catch-up between two turns of the event loop (storeArchiveSlice).
+constexpr std::size_t kArchiveSliceMessages = 20;
+constexpr qint64 kArchiveSliceBudgetMs = 12;
 
 qint64 now() {
   return QDateTime::currentMSecsSinceEpoch();
@@ -47,7 +52,7 @@ const QString kFallbackBody =
 
 xmpp::Element emeElement() {
   xmpp::Element eme(QStringLiteral("encryption"), xmpp::ns::kEme.toString());
-  eme.setAttribute(QStringLiteral("namespace"), omemo::kNamespace);
+  eme.setAttribute(QStringLiteral("namespace"), xmpp::omemo::kNs.toString());
   eme.setAttribute(QStringLiteral("name"), QStringLiteral("OMEMO"));
   return eme;
 }
@@ -172,7 +177,7 @@ void MessageService::encryptAndSend(const QString &peerJid, qint64 messageId, co
     out.receiptRequested = true;
     out.markable = true;
     out.storeHint = true;
-    out.extra = {omemo::encodeMessage(outcome->message), emeElement()};
+    out.extra = {omemo_wire::encodeMessage(outcome->message), emeElement()};
     // XEP-0085 §5.1: a message says its sender is no longer typing (when they may know).
     if (typing_ && typing_->mayNotify(peerJid)) {
       out.extra.push_back(xmpp::ChatStates::element(xmpp::ChatState::Active));
@@ -261,7 +266,7 @@ bool MessageService::markRead(const QString &peerJid) {
 }
 
 void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs, const QString &archiveId) {
-  const xmpp::Element *encrypted = message.stanza.firstChild(u"encrypted", omemo::kNamespace);
+  const xmpp::Element *encrypted = message.stanza.firstChild(u"encrypted", xmpp::omemo::kNs);
   if (!encrypted && message.body.isEmpty())
     return rememberArchiveId(archiveId);
   const QString senderJid = message.from.isValid() ? message.from.bareString() : accountJid_;
@@ -313,7 +318,7 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
     stored.encrypted = false;
     stored.trusted = false;
   } else {
-    const auto omemoMessage = omemo::decodeMessage(*encrypted);
+    const auto omemoMessage = omemo_wire::decodeMessage(*encrypted);
     if (omemoMessage && fromUs && omemoMessage->senderDeviceId == omemo_->deviceId())
       return rememberArchiveId(archiveId); // our own copy from the archive: stored when sent
     stored.encrypted = true;
@@ -444,31 +449,51 @@ void MessageService::catchUp(std::function<void()> goLive) {
 }
 
 void MessageService::fetchPage(xmpp::MamQuery query) {
-  mam_->query(query, this, [this, query](const tl::expected<xmpp::MamPage, xmpp::StanzaError> &page) mutable {
-    if (!page)
+  mam_->query(query, this, [this, query](const tl::expected<xmpp::MamPage, xmpp::StanzaError> &page) {
+    if (!page) {
       qCInfo(lcApp) << "archive catch-up failed:" << page.error().conditionName();
-    if (page) {
-      // One transaction per page, each message in a savepoint of it (handleIncoming's own
-      // Transaction nests): the commit, not the insert, was most of a message's cost
-      // (docs/PERFORMANCE.md). A crash loses at most this page's work, archive id
-      // included, so the page is read again at the next connection.
-      auto pageTransaction = storage::Transaction::begin(database_);
-      for (const auto &archived : page->messages) {
-        xmpp::Message message = archived.message;
-        if (!message.delay && archived.timestamp)
-          message.delay = archived.timestamp;
-        handleIncoming(message, false, archived.archiveId);
-      }
-      if (pageTransaction && !pageTransaction->commit())
-        qCWarning(lcApp) << "an archive page could not be stored; it is read again next time";
-      if (!page->complete && !page->messages.empty() && !page->last.isEmpty()) {
-        query.afterId = page->last;
-        query.start.reset();
-        return fetchPage(query);
-      }
+      return finishCatchUp();
     }
-    finishCatchUp();
+    storeArchiveSlice(std::make_shared<const xmpp::MamPage>(*page), 0, query);
   });
+}
+
+void MessageService::storeArchiveSlice(std::shared_ptr<const xmpp::MamPage> page, std::size_t from,
+                                       xmpp::MamQuery query) {
+  // A page is stored in slices of at most kArchiveSliceMessages messages and about one
+  // frame's time, each slice in one transaction with a savepoint per message
+  // (handleIncoming's own Transaction nests): the commit, not the insert, was most of a
+  // message's cost (docs/PERFORMANCE.md). Between slices the event loop runs, so the UI
+  // never waits for a whole page. Slices run in order and the next page is asked for
+  // only after the last slice, so order and deduplication are as before. A crash loses
+  // at most one slice's work, archive id included: it is read again next time.
+  QElapsedTimer clock;
+  clock.start();
+  std::size_t next = from;
+  {
+    auto sliceTransaction = storage::Transaction::begin(database_);
+    while (next < page->messages.size()) {
+      const auto &archived = page->messages[next++];
+      xmpp::Message message = archived.message;
+      if (!message.delay && archived.timestamp)
+        message.delay = archived.timestamp;
+      handleIncoming(message, false, archived.archiveId);
+      if (next - from >= kArchiveSliceMessages || clock.hasExpired(kArchiveSliceBudgetMs))
+        break;
+    }
+    if (sliceTransaction && !sliceTransaction->commit())
+      qCWarning(lcApp) << "archived messages could not be stored; they are read again next time";
+  }
+  if (next < page->messages.size()) {
+    QTimer::singleShot(0, this, [this, page, next, query] { storeArchiveSlice(page, next, query); });
+    return;
+  }
+  if (!page->complete && !page->messages.empty() && !page->last.isEmpty()) {
+    query.afterId = page->last;
+    query.start.reset();
+    return fetchPage(query);
+  }
+  finishCatchUp();
 }
 
 void MessageService::finishCatchUp() {

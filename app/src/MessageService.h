@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sotto::storage {
@@ -78,6 +79,7 @@ private:
   void sendReceiptIfAccepted(const xmpp::Message &message);
   void replayOutbox();
   void fetchPage(xmpp::MamQuery query);
+  void storeArchiveSlice(std::shared_ptr<const xmpp::MamPage> page, std::size_t from, xmpp::MamQuery query);
   void finishCatchUp();
   void rememberArchiveId(const QString &archiveId);
 

@@ -281,11 +281,9 @@ bool MessagingController::attachServices() {
   if (s.omemo)
     return true;
   s.disco = std::make_unique<xmpp::DiscoManager>(s.client.get());
-  // Asking for device-list notifications is what makes the server push them (caps).
-  s.disco->addFeature(QStringLiteral("eu.siacs.conversations.axolotl.devicelist+notify"));
   s.presence = std::make_unique<xmpp::PresenceManager>(s.client.get(), s.disco.get());
   s.roster = std::make_unique<xmpp::RosterManager>(s.client.get());
-  s.pep = std::make_unique<PepClient>(s.client.get());
+  s.pep = std::make_unique<xmpp::PepManager>(s.client.get(), s.disco.get());
   s.omemo = std::make_unique<OmemoService>(s.opened.database, s.accountId, s.accountJid, s.client.get(),
                                            s.pep.get());
   if (!s.omemo->initialise()) {

@@ -1,7 +1,6 @@
 #include "OmemoService.h"
 
-#include "OmemoElements.h"
-#include "PepClient.h"
+#include "OmemoWire.h"
 
 #include "sotto/app/Logging.h"
 #include "sotto/crypto/KeyManager.h"
@@ -9,6 +8,7 @@
 #include "sotto/storage/SettingsRepository.h"
 #include "sotto/xmpp/Client.h"
 #include "sotto/xmpp/Message.h"
+#include "sotto/xmpp/PepManager.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -26,10 +26,13 @@ QString blockedKey(const QString &jid) {
 } // namespace
 
 OmemoService::OmemoService(storage::Database &database, std::int64_t accountId, QString accountJid,
-                           xmpp::Client *client, PepClient *pep, QObject *parent)
+                           xmpp::Client *client, xmpp::PepManager *pep, QObject *parent)
     : QObject(parent), database_(database), accountId_(accountId), accountJid_(std::move(accountJid)),
       client_(client), pep_(pep), store_(database, accountId) {
-  connect(pep_, &PepClient::itemPublished, this, &OmemoService::onItemPublished);
+  // Asking for device-list notifications is what makes the server push them (caps); the
+  // feature is in place before the first presence because the services exist before it.
+  pep_->subscribeToNode(xmpp::omemo::kDeviceListNode.toString());
+  connect(pep_, &xmpp::PepManager::itemsPublished, this, &OmemoService::onItemsPublished);
   // Rotation is checked at every new session and hourly in between: a session can last
   // longer than the signed prekey's week (KeyManagerOptions::signedPreKeyRotation).
   rotationTimer_.setInterval(std::chrono::hours(1));
@@ -63,6 +66,9 @@ bool OmemoService::initialise() {
 }
 
 void OmemoService::publishOwnDevice() {
+  // A new session (not a resumed one): events sent while we were away are lost, so every
+  // list is read again before it is next used.
+  listFetched_.clear();
   // Our own list explicitly: some servers do not push it at the first login (ejabberd).
   fetchDeviceList(accountJid_, [this] {
     auto devices = store_.devices(accountJid_);
@@ -96,11 +102,17 @@ void OmemoService::rotateSignedPreKeyIfDue() {
     publishBundle();
 }
 
+void OmemoService::publishItem(const QString &node, const xmpp::Element &payload, const char *what) {
+  pep_->publish(node, {QStringLiteral("current"), payload}, {}, this,
+                [what](const tl::expected<void, xmpp::StanzaError> &published) {
+                  if (!published)
+                    qCWarning(lcApp) << "our OMEMO" << what
+                                     << "could not be published:" << published.error().conditionName();
+                });
+}
+
 void OmemoService::publishDeviceList(QList<std::int32_t> ids) {
-  pep_->publish(omemo::kDeviceListNode, QStringLiteral("current"), omemo::encodeDeviceList(ids), [](bool ok) {
-    if (!ok)
-      qCWarning(lcApp) << "our OMEMO device list could not be published";
-  });
+  publishItem(xmpp::omemo::kDeviceListNode.toString(), omemo_wire::encodeDeviceList(ids), "device list");
   (void)store_.updateDeviceList(accountJid_, ids);
 }
 
@@ -111,18 +123,36 @@ void OmemoService::publishBundle() {
     qCWarning(lcApp) << "cannot make our bundle:" << crypto::errorMessage(bundle.error());
     return;
   }
-  pep_->publish(omemo::kBundleNodePrefix + QString::number(deviceId_), QStringLiteral("current"),
-                omemo::encodeBundle(*bundle), [](bool ok) {
-                  if (!ok)
-                    qCWarning(lcApp) << "our OMEMO bundle could not be published";
-                });
+  publishItem(xmpp::omemo::bundleNode(static_cast<quint32>(deviceId_)), omemo_wire::encodeBundle(*bundle),
+              "bundle");
 }
 
-void OmemoService::onItemPublished(const QString &from, const QString &node, const xmpp::Element &payload) {
-  if (node != omemo::kDeviceListNode)
+void OmemoService::onItemsPublished(const xmpp::Jid &from, const QString &node,
+                                    const QList<xmpp::PepItem> &items) {
+  // PepManager has checked the origin: events for our own nodes come from our account.
+  if (node != xmpp::omemo::kDeviceListNode || items.isEmpty())
     return;
-  if (auto ids = omemo::decodeDeviceList(payload))
-    applyDeviceList(from, *ids);
+  if (auto ids = omemo_wire::decodeDeviceList(items.back().payload)) {
+    // The server pushed the current list: as good as reading it.
+    listFetched_.insert(from.bareString(), QDateTime::currentMSecsSinceEpoch());
+    applyDeviceList(from.bareString(), *ids);
+  }
+}
+
+void OmemoService::fetchNewest(const QString &jid, const QString &node, NewestCallback callback) {
+  const auto target = xmpp::Jid::parse(jid);
+  if (!target)
+    return callback(xmpp::Element());
+  pep_->retrieveItems(*target, node, 0, this,
+                      [callback](const tl::expected<QList<xmpp::PepItem>, xmpp::StanzaError> &items) {
+                        if (!items) {
+                          if (items.error().condition == xmpp::StanzaErrorCondition::ItemNotFound)
+                            return callback(xmpp::Element());
+                          return callback(tl::unexpected(items.error()));
+                        }
+                        // Servers keep one item on these nodes; should there be more, the newest is last.
+                        callback(items->isEmpty() ? xmpp::Element() : items->back().payload);
+                      });
 }
 
 void OmemoService::applyDeviceList(const QString &jid, const QList<std::int32_t> &ids) {
@@ -163,13 +193,13 @@ void OmemoService::fetchDeviceList(const QString &jid, std::function<void()> don
   const auto target = xmpp::Jid::parse(jid);
   if (!target)
     return done();
-  pep_->fetch(*target, omemo::kDeviceListNode,
+  fetchNewest(jid, xmpp::omemo::kDeviceListNode.toString(),
               [this, jid, done](const tl::expected<xmpp::Element, xmpp::StanzaError> &result) {
                 listFetched_.insert(jid, QDateTime::currentMSecsSinceEpoch());
                 if (result) {
                   const auto ids = result->isNull()
                                        ? std::optional<QList<std::int32_t>>(QList<std::int32_t>{})
-                                       : omemo::decodeDeviceList(*result);
+                                       : omemo_wire::decodeDeviceList(*result);
                   if (ids)
                     applyDeviceList(jid, *ids);
                 } else {
@@ -180,9 +210,8 @@ void OmemoService::fetchDeviceList(const QString &jid, std::function<void()> don
 }
 
 void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback callback) {
-  // PEP notifications need a presence subscription and can be missed, so while online the
-  // lists are read again before a message goes out: one IQ round trip per send, and a new
-  // device of the contact is never skipped or silently trusted.
+  // A list is read before the send when it is unknown or older than kListMaxAgeMs (PEP
+  // events keep it current in between), or when no device of it is active.
   // Offline, what we know is used: the message is encrypted now and waits in the outbox.
   const bool online = client_->state() == xmpp::Client::State::Connected;
   auto needsFetch = [this, online](const QString &jid) {
@@ -225,7 +254,7 @@ void OmemoService::sendKeyTransport(const QString &jid, const QList<std::int32_t
     out.to = *xmpp::Jid::parse(jid);
     out.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     out.storeHint = true;
-    out.extra = {omemo::encodeMessage(outcome->message)};
+    out.extra = {omemo_wire::encodeMessage(outcome->message)};
     client_->send(out.toStanza());
   });
 }
@@ -307,12 +336,13 @@ void OmemoService::buildMissingSessions(const QString &peerJid, RecipientsCallba
           sessions.hasSession(address).value_or(false))
         continue;
       ++pending->outstanding;
-      pep_->fetch(
-          *xmpp::Jid::parse(jid), omemo::kBundleNodePrefix + QString::number(device.deviceId),
+      fetchNewest(
+          jid, xmpp::omemo::bundleNode(static_cast<quint32>(device.deviceId)),
           [this, address, pending, finish](const tl::expected<xmpp::Element, xmpp::StanzaError> &result) {
             --pending->outstanding;
-            const auto bundle = result && !result->isNull() ? omemo::decodeBundle(*result, address.deviceId)
-                                                            : std::optional<crypto::Bundle>();
+            const auto bundle = result && !result->isNull()
+                                    ? omemo_wire::decodeBundle(*result, address.deviceId)
+                                    : std::optional<crypto::Bundle>();
             if (bundle) {
               crypto::SessionCipher cipher(*engine_);
               auto built = cipher.buildSession(address, *bundle);

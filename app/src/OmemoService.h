@@ -17,11 +17,13 @@
 namespace sotto::xmpp {
 class Client;
 class Element;
+class Jid;
+class PepManager;
+struct PepItem;
+struct StanzaError;
 } // namespace sotto::xmpp
 
 namespace sotto::app {
-
-class PepClient;
 
 // One account's OMEMO lifecycle and trust policy: our identity and device id, our device
 // in the device list (added back whenever a list arrives without it), our bundle on PEP,
@@ -37,10 +39,14 @@ class OmemoService : public QObject {
   Q_OBJECT
 public:
   static constexpr qint64 kStaleAfterMs = 90LL * 24 * 3600 * 1000;
-  static constexpr qint64 kListMaxAgeMs = 0; // read again before every send while online
+  // How long a device list counts as current without a PEP event for it: lists are read
+  // when unknown (first send, or after a new session: events may have been missed while
+  // offline), kept current by +notify events, and read again after this bound in case an
+  // event was lost or never comes (no presence subscription, no events).
+  static constexpr qint64 kListMaxAgeMs = 5LL * 60 * 1000;
 
   OmemoService(storage::Database &database, std::int64_t accountId, QString accountJid, xmpp::Client *client,
-               PepClient *pep, QObject *parent = nullptr);
+               xmpp::PepManager *pep, QObject *parent = nullptr);
   ~OmemoService() override;
 
   // Makes our identity on first use; false when the store cannot be read or written.
@@ -81,7 +87,12 @@ Q_SIGNALS:
   void safetyNumberChanged(const QString &jid);
 
 private:
-  void onItemPublished(const QString &from, const QString &node, const xmpp::Element &payload);
+  void onItemsPublished(const xmpp::Jid &from, const QString &node, const QList<xmpp::PepItem> &items);
+  // The payload of a node's newest item: a null element when the node is empty or
+  // missing, which for OMEMO means "no devices" / "no bundle", not an error.
+  using NewestCallback = std::function<void(const tl::expected<xmpp::Element, xmpp::StanzaError> &)>;
+  void fetchNewest(const QString &jid, const QString &node, NewestCallback callback);
+  void publishItem(const QString &node, const xmpp::Element &payload, const char *what);
   void applyDeviceList(const QString &jid, const QList<std::int32_t> &ids);
   void publishDeviceList(QList<std::int32_t> ids);
   void publishBundle();
@@ -95,12 +106,12 @@ private:
   std::int64_t accountId_;
   QString accountJid_;
   xmpp::Client *client_;
-  PepClient *pep_;
+  xmpp::PepManager *pep_;
   storage::OmemoStore store_;
   std::unique_ptr<crypto::SignalEngine> engine_;
   std::int32_t deviceId_ = 0;
   QTimer rotationTimer_;               // the signed prekey ages in long sessions too
-  QHash<QString, qint64> listFetched_; // when each device list was last read explicitly (ms)
+  QHash<QString, qint64> listFetched_; // when each device list was last read or pushed (ms)
   // A bundle's identity key refused because the device had another one: kept so that a
   // user decision (setTrust) can accept it.
   QHash<QString, QHash<std::int32_t, QByteArray>> changedKeys_;

@@ -3,7 +3,6 @@
 #include "MessageService.h"
 #include "OmemoService.h"
 #include "PasswordStore.h"
-#include "PepClient.h"
 #include "ProfileLoader.h"
 #include "SafetyService.h"
 #include "TypingService.h"
@@ -12,6 +11,7 @@
 
 #include "sotto/xmpp/Client.h"
 #include "sotto/xmpp/DiscoManager.h"
+#include "sotto/xmpp/PepManager.h"
 #include "sotto/xmpp/PresenceManager.h"
 #include "sotto/xmpp/RosterManager.h"
 
@@ -35,7 +35,7 @@ struct Session {
   std::unique_ptr<xmpp::DiscoManager> disco;
   std::unique_ptr<xmpp::PresenceManager> presence;
   std::unique_ptr<xmpp::RosterManager> roster;
-  std::unique_ptr<PepClient> pep;
+  std::unique_ptr<xmpp::PepManager> pep;
   std::unique_ptr<OmemoService> omemo;
   std::unique_ptr<SafetyService> safety; // before messages: MessageService points to it
   std::unique_ptr<MessageService> messages;

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace sotto::storage {
 
 namespace {
@@ -301,30 +303,66 @@ sotto::storage::Result<QList<OmemoStore::IdentityRecord>> OmemoStore::identities
 }
 
 Status OmemoStore::updateDeviceList(const QString &jid, const QList<std::int32_t> &deviceIds) {
+  // The same list is read again and again (every PEP event, every session start): only
+  // what differs from the stored rows is written, so an unchanged list costs one SELECT.
+  auto known = devices(jid);
+  if (!known)
+    return tl::unexpected(known.error());
+  const std::int64_t timestamp = now();
+  QList<std::int32_t> deactivate;
+  QList<std::int32_t> activate; // back in the list, or seen in it a day after the last write
+  QList<std::int32_t> insert;
+  for (const auto &device : *known) {
+    const bool listed = deviceIds.contains(device.deviceId);
+    if (!listed && device.active)
+      deactivate.append(device.deviceId);
+    else if (listed && (!device.active || timestamp - device.lastSeen >= kLastSeenGranularityMs))
+      activate.append(device.deviceId);
+  }
+  for (const std::int32_t deviceId : deviceIds) {
+    const bool isKnown = std::any_of(known->cbegin(), known->cend(), [deviceId](const DeviceRecord &device) {
+      return device.deviceId == deviceId;
+    });
+    if (!isKnown && !insert.contains(deviceId))
+      insert.append(deviceId);
+  }
+  if (deactivate.isEmpty() && activate.isEmpty() && insert.isEmpty())
+    return {};
   auto transaction = Transaction::begin(db_);
   if (!transaction)
     return tl::unexpected(transaction.error());
-  const std::int64_t timestamp = now();
-  auto deactivate = db_.prepare("UPDATE omemo_devices SET active = 0 WHERE account_id = ?1 AND jid = ?2");
-  if (!deactivate)
-    return tl::unexpected(deactivate.error());
-  if (auto done = deactivate->bind(1, accountId_).bind(2, jid).run(); !done)
+  const auto runEach = [this, &jid, timestamp](std::string_view sql,
+                                               const QList<std::int32_t> &ids) -> Status {
+    if (ids.isEmpty())
+      return {};
+    auto statement = db_.prepare(sql);
+    if (!statement)
+      return tl::unexpected(statement.error());
+    const bool stamped = sql.find("?4") != std::string_view::npos;
+    for (const std::int32_t deviceId : ids) {
+      statement->bind(1, accountId_).bind(2, jid).bind(3, deviceId);
+      if (stamped)
+        statement->bind(4, timestamp);
+      if (auto done = statement->run(); !done)
+        return done;
+    }
+    return {};
+  };
+  if (auto done =
+          runEach("UPDATE omemo_devices SET active = 0 WHERE account_id = ?1 AND jid = ?2 AND device_id = ?3",
+                  deactivate);
+      !done)
     return done;
-  auto insert =
-      db_.prepare("INSERT OR IGNORE INTO omemo_devices (account_id, jid, device_id, active, first_seen, "
-                  "last_seen) VALUES (?1, ?2, ?3, 1, ?4, ?4)");
-  auto activate = db_.prepare("UPDATE omemo_devices SET active = 1, last_seen = ?4 "
-                              "WHERE account_id = ?1 AND jid = ?2 AND device_id = ?3");
-  if (!insert || !activate)
-    return tl::unexpected(!insert ? insert.error() : activate.error());
-  for (const std::int32_t deviceId : deviceIds) {
-    if (auto done = insert->bind(1, accountId_).bind(2, jid).bind(3, deviceId).bind(4, timestamp).run();
-        !done)
-      return done;
-    if (auto done = activate->bind(1, accountId_).bind(2, jid).bind(3, deviceId).bind(4, timestamp).run();
-        !done)
-      return done;
-  }
+  if (auto done = runEach("UPDATE omemo_devices SET active = 1, last_seen = ?4 "
+                          "WHERE account_id = ?1 AND jid = ?2 AND device_id = ?3",
+                          activate);
+      !done)
+    return done;
+  if (auto done = runEach("INSERT INTO omemo_devices (account_id, jid, device_id, active, first_seen, "
+                          "last_seen) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
+                          insert);
+      !done)
+    return done;
   return transaction->commit();
 }
 

@@ -16,6 +16,28 @@ QStringList bodies(const QList<sotto::storage::Message> &messages) {
   return result;
 }
 
+// Whether `devices` (MessagingController::devices) lists device `id` as active.
+bool activeIn(const QVariantList &devices, int id) {
+  for (const auto &device : devices)
+    if (device.toMap().value(QStringLiteral("deviceId")).toInt() == id)
+      return device.toMap().value(QStringLiteral("active")).toBool();
+  return false;
+}
+
+// Each in the other's roster with a presence subscription, so that each gets the other's
+// device-list events (PEP sends them to presence subscribers only).
+bool subscribeBothWays(Peer &a, Peer &b) {
+  a.controller->addContact(b.jid);
+  b.controller->addContact(a.jid);
+  QDeadlineTimer deadline(15000);
+  while (!deadline.hasExpired()) {
+    if (a.controller->contacts().contains(b.jid) && b.controller->contacts().contains(a.jid))
+      return true;
+    QTest::qWait(20);
+  }
+  return false;
+}
+
 int countWith(const QList<sotto::storage::Message> &messages, const QString &prefix) {
   int count = 0;
   for (const auto &message : messages)
@@ -104,10 +126,26 @@ private Q_SLOTS:
         }(),
         20000);
 
+    // The catch-up must not hold the event loop for a whole archive page (50 messages
+    // here): the longest run of stored messages without a turn of the loop in between is
+    // one slice (MessageService::storeArchiveSlice, at most 20).
+    QObject probe;
+    int run = 0;
+    int longestRun = 0;
+    bool turnPending = false;
+    connect(bob.controller.get(), &MessagingController::messageAdded, &probe, [&] {
+      longestRun = std::max(longestRun, ++run);
+      if (!std::exchange(turnPending, true))
+        QTimer::singleShot(0, &probe, [&] {
+          turnPending = false;
+          run = 0;
+        });
+    });
     QSignalSpy caughtUp(bob.controller.get(), &MessagingController::catchUpFinished);
     bob.controller->connectAccount();
     QVERIFY(waitOnline(*bob.controller));
     QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 51, 30000);
+    QVERIFY2(longestRun >= 1 && longestRun <= 20, qPrintable(QString::number(longestRun)));
     // The archive's timestamps have whole seconds: "before" may share one with m00, so
     // only the 50 are compared, and they must be in the order alice sent them.
     QStringList caught;
@@ -135,6 +173,9 @@ private Q_SLOTS:
     QVERIFY(waitOnline(alice2));
     QSignalSpy caughtUp(&alice2, &MessagingController::catchUpFinished);
     QVERIFY(caughtUp.wait(15000) || alice2.ownDeviceId() != 0);
+    // alice's first device learns of the second from the PEP event on her own list (lists
+    // are no longer read before every send).
+    QTRY_VERIFY_WITH_TIMEOUT(activeIn(alice.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);
     auto historyOf = [](MessagingController &controller, const QString &peer) {
       sotto::storage::ConversationRepository conversations(*controller.database());
       auto conversation = conversations.findByPeer(controller.accountId(), peer);
@@ -159,22 +200,59 @@ private Q_SLOTS:
     QCOMPARE(historyOf(alice2, bob.jid).last().body, QStringLiteral("to both"));
     QVERIFY(historyOf(alice2, bob.jid).last().error.isEmpty());
 
-    // The second device is lost: alice removes it from her list; bob stops encrypting to it.
+    // The second device is lost: alice removes it from her list; bob, subscribed to her
+    // presence, gets the new list as an event and stops encrypting to it.
+    QVERIFY(subscribeBothWays(alice, bob));
     const int lost = alice2.ownDeviceId();
     alice2.signOut();
     QVERIFY(!alice.controller->removeOwnDevice(alice.controller->ownDeviceId()));
     QVERIFY(alice.controller->removeOwnDevice(lost));
-    auto activeIn = [](const QVariantList &devices, int id) {
-      for (const auto &device : devices)
-        if (device.toMap().value(QStringLiteral("deviceId")).toInt() == id)
-          return device.toMap().value(QStringLiteral("active")).toBool();
-      return false;
-    };
     QVERIFY(!activeIn(alice.controller->devices(alice.jid), lost));
     QVERIFY(activeIn(alice.controller->devices(alice.jid), alice.controller->ownDeviceId()));
+    QTRY_VERIFY_WITH_TIMEOUT(!activeIn(bob.controller->devices(alice.jid), lost), 15000);
     QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("after removal")) != 0);
     QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 3, 15000);
-    QVERIFY(!activeIn(bob.controller->devices(alice.jid), lost));
+  }
+
+  void thirdDeviceAddedLaterIsPickedUpByBob() {
+    Peer alice;
+    Peer bob;
+    QVERIFY(alice.start(server_, QStringLiteral("alice")));
+    QVERIFY(bob.start(server_, QStringLiteral("bob")));
+    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("hello")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("hi")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 2, 15000);
+    QVERIFY(subscribeBothWays(alice, bob));
+
+    // Later alice signs in on another machine. bob has read her list minutes ago by the
+    // freshness rule, so only the PEP event can tell him.
+    QTemporaryDir thirdDir;
+    MessagingController alice3;
+    QVERIFY(alice3.openProfile(profileOptions(thirdDir.path(), server_)));
+    alice3.signIn(alice.jid, QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0));
+    QVERIFY(waitOnline(alice3));
+    QTRY_VERIFY_WITH_TIMEOUT(alice3.ownDeviceId() != 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice3.ownDeviceId()), 15000);
+    // A device that appears after bob has sessions with alice changes her safety number:
+    // nothing goes out until he decides; then it reaches the new device too.
+    QSignalSpy errors(bob.controller.get(), &MessagingController::errorOccurred);
+    const qint64 held = bob.controller->send(alice.jid, QStringLiteral("to all three"));
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 15000);
+    QCOMPARE(errors.first().first().value<AppError::Code>(), AppError::Code::SafetyNumberChanged);
+    QVERIFY(bob.controller->setTrust(alice.jid, alice3.ownDeviceId(), MessagingController::Trust::Trusted));
+    QVERIFY(bob.controller->retry(held));
+    auto storedOnThird = [&] {
+      sotto::storage::ConversationRepository conversations(*alice3.database());
+      auto conversation = conversations.findByPeer(alice3.accountId(), bob.jid);
+      if (!conversation || !conversation->has_value())
+        return false;
+      sotto::storage::MessageRepository messages(*alice3.database());
+      const auto newest = messages.newest((*conversation)->id, 10).value_or(QList<sotto::storage::Message>());
+      return bodies(newest).contains(QStringLiteral("to all three"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(storedOnThird(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(bodies(alice.history(bob.jid)).contains(QStringLiteral("to all three")), 15000);
   }
 
   void noOmemoDeviceMeansNothingIsSent() {

@@ -121,10 +121,39 @@ private Q_SLOTS:
     QCOMPARE(devices.at(0).lastSeen, 100);
     QVERIFY(devices.at(1).active);
     QCOMPARE(devices.at(1).firstSeen, 100);
-    QCOMPARE(devices.at(1).lastSeen, 200);
+    QCOMPARE(devices.at(1).lastSeen, 100); // seen again within the day: not rewritten
     QVERIFY(devices.at(2).active);
     QCOMPARE(devices.at(2).firstSeen, 200);
     QVERIFY(store.devices(QStringLiteral("nobody@example.org")).value().isEmpty());
+    // A day later the listed devices' lastSeen moves on (the 90-day staleness rule).
+    clock_ = 200 + OmemoStore::kLastSeenGranularityMs;
+    QVERIFY(store.updateDeviceList(bob, {2, 3}));
+    QCOMPARE(store.devices(bob).value().at(1).lastSeen, clock_);
+    QCOMPARE(store.devices(bob).value().at(0).lastSeen, 100); // not listed: stays
+  }
+
+  void unchangedDeviceListWritesNothing() {
+    Fixture f = fixture();
+    OmemoStore store(*f.db, f.account, [this] { return clock_; });
+    const QString bob = QStringLiteral("bob@example.org");
+    QVERIFY(store.updateDeviceList(bob, {1, 2, 3}));
+    // Count every row written to omemo_devices from here on.
+    QVERIFY(f.db->exec("CREATE TEMP TABLE writes (n INTEGER);"
+                       "CREATE TEMP TRIGGER count_updates AFTER UPDATE ON main.omemo_devices "
+                       "BEGIN INSERT INTO writes VALUES (1); END;"
+                       "CREATE TEMP TRIGGER count_inserts AFTER INSERT ON main.omemo_devices "
+                       "BEGIN INSERT INTO writes VALUES (1); END;"));
+    const auto writes = [&f] {
+      auto count = f.db->prepare("SELECT count(*) FROM writes");
+      return count && count->step().value_or(false) ? count->int64At(0) : -1;
+    };
+    for (int i = 0; i < 5; ++i) {
+      clock_ += 1000;
+      QVERIFY(store.updateDeviceList(bob, {3, 1, 2}));
+    }
+    QCOMPARE(writes(), 0);
+    QVERIFY(store.updateDeviceList(bob, {1, 2, 4})); // 3 leaves, 4 arrives: two rows
+    QCOMPARE(writes(), 2);
   }
 
   void ratchetStateAndMessageCommitTogether() {

@@ -70,7 +70,10 @@ public:
   };
   // The JID published `deviceIds`: those become active (new ones are added), every other
   // known device of that JID becomes inactive (kept: its messages may still arrive).
+  // Writes only what changed; a listed device's lastSeen moves on at most once per
+  // kLastSeenGranularityMs (it only feeds the 90-day staleness rule).
   [[nodiscard]] Status updateDeviceList(const QString &jid, const QList<std::int32_t> &deviceIds);
+  static constexpr std::int64_t kLastSeenGranularityMs = 24LL * 3600 * 1000;
   [[nodiscard]] sotto::storage::Result<QList<DeviceRecord>> devices(const QString &jid) const;
 
 private:
