@@ -129,6 +129,26 @@ template <typename T = QQuickItem> T *findItem(QObject *root, const QString &obj
   return root->findChild<T *>(objectName);
 }
 
+// Repeater rows and dialogs hang in the visual tree only (they are not QObject children of
+// the page): search that tree.
+inline QQuickItem *findVisualItem(QQuickItem *root, const QString &objectName) {
+  for (QQuickItem *child : root->childItems()) {
+    if (child->objectName() == objectName)
+      return child;
+    if (QQuickItem *found = findVisualItem(child, objectName))
+      return found;
+  }
+  return nullptr;
+}
+
+// Clicks the middle of an item once it shows.
+inline void clickItem(QQuickWindow *window, QQuickItem *item) {
+  QVERIFY(item != nullptr);
+  QTRY_VERIFY(item->isVisible());
+  const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+  QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
 // A page pushed on a StackView slides in; screenshots wait until it has arrived.
 inline bool stackSettled(QObject *stackView) {
   return stackView != nullptr && !stackView->property("busy").toBool();

@@ -18,6 +18,8 @@ Page {
     readonly property alias composer: composer
     // Messages appended while the user was reading older ones.
     property int newBelow: 0
+    // The peer is typing (XEP-0085), shown under the name.
+    property bool peerTyping: false
 
     signal showSafetyNumber(string jid)
     signal showContact(string jid)
@@ -82,11 +84,14 @@ Page {
     onPeerJidChanged: {
         if (conversations && _previousJid.length > 0)
             conversations.setDraft(_previousJid, composer.text)
+        if (controller && _previousJid.length > 0 && typeof controller.composerChanged === "function")
+            controller.composerChanged(_previousJid, false) // left: no longer typing there
+        peerTyping = !!(controller && typeof controller.isTyping === "function" && controller.isTyping(peerJid))
         _previousJid = peerJid
         safetyNumberChanged = false
         sendError = ""
         newBelow = 0
-        composer.text = conversations ? conversations.draft(peerJid) : ""
+        composer.load(conversations ? conversations.draft(peerJid) : "")
         stickToEnd()
         if (conversations)
             conversations.markRead(peerJid)
@@ -119,6 +124,12 @@ Page {
 
     TextEdit { id: clipboardHelper; visible: false }
 
+    Connections {
+        target: pane.controller
+        ignoreUnknownSignals: true // an app layer without typing indicators
+        function onTypingChanged(jid) { if (jid === pane.peerJid) pane.peerTyping = pane.controller.isTyping(jid) }
+    }
+
     header: ToolBar {
         visible: pane.peerJid.length > 0
         background: Rectangle { color: Theme.surface; Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border } }
@@ -149,6 +160,15 @@ Page {
                         text: qsTr("End-to-end encrypted")
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFont
+                    }
+                    Label {
+                        objectName: "typingIndicator"
+                        visible: pane.peerTyping
+                        text: "· " + qsTr("typing…")
+                        color: Theme.accent
+                        font.pixelSize: Theme.smallFont
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("%1 is typing").arg(pane.peerJid)
                     }
                 }
             }
@@ -249,6 +269,10 @@ Page {
             sendHandler: pane.sendText
             canSend: !pane.safetyNumberChanged
             onTextChanged: draftTimer.restart()
+            onEdited: function(hasText) {
+                if (pane.controller && typeof pane.controller.composerChanged === "function")
+                    pane.controller.composerChanged(pane.peerJid, hasText)
+            }
         }
     }
 

@@ -15,6 +15,16 @@ Rectangle {
     // Returns true when the message was taken (queued); false keeps the text.
     property var sendHandler: function(text) { return false }
     signal sent(string text)
+    // The user changed the text (not a draft being loaded): for typing indicators.
+    signal edited(bool hasText)
+    property bool _loading: false
+
+    // Shows a conversation's draft without it counting as typing.
+    function load(text) {
+        _loading = true
+        field.text = text
+        _loading = false
+    }
 
     implicitHeight: Math.min(row.implicitHeight, 180) + Theme.spacing * 2
     color: Theme.surface
@@ -51,6 +61,7 @@ Rectangle {
                 font.pixelSize: Theme.baseFont
                 color: Theme.text
                 focus: true
+                onTextChanged: if (!composer._loading) composer.edited(text.length > 0)
                 Accessible.name: qsTr("Message")
                 Accessible.description: qsTr("Enter sends, Shift+Enter starts a new line")
                 background: Rectangle {

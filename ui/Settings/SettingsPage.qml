@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Sotto.Ui
 
-// Settings that are backed by something real: appearance, the account, About.
+// Settings that are backed by something real: the account, privacy, devices, appearance, About.
 Page {
     id: page
     objectName: "settingsPage"
@@ -44,40 +44,11 @@ Page {
             spacing: Theme.spacing * 1.5
 
             Item { Layout.preferredHeight: Theme.spacing }
-            Label { text: qsTr("Account"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
-            Label {
-                text: page.controller && page.controller.accountJid.length > 0 ? page.controller.accountJid : qsTr("No account")
-                color: Theme.mutedText
-            }
-            Label {
-                visible: page.controller && page.controller.ownDeviceId > 0
-                text: page.controller ? qsTr("This device: %1").arg(page.controller.ownDeviceId) : ""
-                color: Theme.mutedText
-            }
-            Button {
-                text: qsTr("Sign out")
-                enabled: page.controller && page.controller.hasAccount
-                Accessible.name: text
-                onClicked: page.controller.signOut()
-            }
+            AccountSection {}
 
-            Label { text: qsTr("Privacy"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
-            Switch {
-                objectName: "blindTrustSwitch"
-                visible: page.controller && page.controller.blindTrust !== undefined
-                Layout.fillWidth: true
-                text: qsTr("Trust new devices of my contacts until I verify them")
-                Accessible.name: text
-                checked: page.controller && page.controller.blindTrust === true
-                onToggled: page.controller.blindTrust = checked
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallFont
-                text: qsTr("When off, Sotto does not encrypt to a new device of a contact until you decide about it.")
-            }
+            PrivacySection {}
+
+            OwnDevicesSection {}
 
             Label { text: qsTr("This device"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
             Label {
