@@ -13,8 +13,10 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Theme.spacing
 
-    // Idle, ShowPassphrase, Reenter, OwnPassphrase, Verify
+    // Idle, ShowPassphrase, Reenter, OwnPassphrase, Verify, MergeRestore
     property int step: 0
+    // Turning automatic backups on (1 daily, 2 weekly) takes the passphrase steps first.
+    property int pendingFrequency: 0
     property string generated: ""
     property string message: ""
     property bool messageOk: true
@@ -27,7 +29,18 @@ ColumnLayout {
         own.text = ""
         ownAgain.text = ""
         verifyPassphrase.text = ""
+        mergeFile.text = ""
+        mergePassphrase.text = ""
         writtenDown.checked = false
+        pendingFrequency = 0
+    }
+
+    // The end of the passphrase steps: a backup now, or automatic backups turned on.
+    function usePassphrase(passphrase) {
+        if (pendingFrequency > 0)
+            backups.enableAutomatic(pendingFrequency, keepBox.value, passphrase)
+        else
+            backups.backUpNow(passphrase)
     }
 
     BackupController {
@@ -87,6 +100,66 @@ ColumnLayout {
             Accessible.name: qsTr("Verify the last backup")
             onClicked: section.step = 4
         }
+        Button {
+            objectName: "mergeRestoreButton"
+            text: qsTr("Restore into this profile…")
+            enabled: Backend.controller && Backend.controller.profileOpen
+            Accessible.name: qsTr("Restore a backup into this profile")
+            onClicked: section.step = 5
+        }
+    }
+
+    // Automatic backups: off, daily or weekly, keeping the newest N files.
+    Label { text: qsTr("Automatic backups"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        ComboBox {
+            id: frequencyBox
+            objectName: "automaticFrequencyBox"
+            model: [qsTr("Off"), qsTr("Daily"), qsTr("Weekly")]
+            currentIndex: backups.automaticFrequency
+            enabled: section.step === 0 && !backups.running && Backend.controller && Backend.controller.hasAccount
+            Accessible.name: qsTr("Automatic backups")
+            onActivated: function(index) {
+                const current = backups.automaticFrequency
+                currentIndex = Qt.binding(function() { return backups.automaticFrequency })
+                if (index === current)
+                    return
+                if (index === 0 || current !== 0) {
+                    backups.changeAutomaticFrequency(index)
+                    return
+                }
+                // Turning them on: a passphrase, the same way as "Back up now".
+                section.pendingFrequency = index
+                section.generated = backups.generatePassphrase()
+                section.step = 1
+            }
+        }
+        Label { text: qsTr("Keep the last"); color: Theme.text }
+        SpinBox {
+            id: keepBox
+            objectName: "keepSpinBox"
+            from: 1
+            to: 100
+            value: backups.keep
+            enabled: !backups.running
+            Accessible.name: qsTr("Number of automatic backups to keep")
+            onValueModified: backups.keep = value
+        }
+        Item { Layout.fillWidth: true }
+    }
+    Label {
+        objectName: "automaticStatusLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.smallFont
+        color: backups.automaticLastTime.length > 0 && !backups.automaticLastOk ? Theme.danger : Theme.mutedText
+        text: backups.automaticRunning ? qsTr("An automatic backup is running…")
+              : backups.automaticLastTime.length > 0
+                ? qsTr("Last automatic backup: %1 — %2").arg(backups.automaticLastTime).arg(backups.automaticLastResult)
+                : backups.automaticFrequency > 0 ? qsTr("No automatic backup yet.")
+                                                 : qsTr("Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.")
     }
 
     // Step 1: the generated passphrase, shown this once.
@@ -99,6 +172,13 @@ ColumnLayout {
             wrapMode: Text.WordWrap
             color: Theme.text
             text: qsTr("Write this passphrase down and keep it somewhere safe. Sotto shows it only now.")
+        }
+        Label {
+            visible: section.pendingFrequency > 0
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.mutedText
+            text: qsTr("Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.")
         }
         Label {
             objectName: "generatedPassphrase"
@@ -157,7 +237,7 @@ ColumnLayout {
                 highlighted: true
                 enabled: backups.matches(section.generated, reentry.text)
                 Accessible.name: text
-                onClicked: backups.backUpNow(reentry.text)
+                onClicked: section.usePassphrase(reentry.text)
             }
         }
     }
@@ -198,7 +278,7 @@ ColumnLayout {
                 highlighted: true
                 enabled: backups.isAcceptable(own.text) && backups.matches(own.text, ownAgain.text)
                 Accessible.name: text
-                onClicked: backups.backUpNow(own.text)
+                onClicked: section.usePassphrase(own.text)
             }
         }
     }
@@ -226,6 +306,46 @@ ColumnLayout {
                 enabled: verifyPassphrase.text.length > 0
                 Accessible.name: qsTr("Verify the last backup")
                 onClicked: backups.verify(backups.lastPath, verifyPassphrase.text)
+            }
+        }
+    }
+
+    // Step 5: a backup merged into this profile, after saying what that does.
+    ColumnLayout {
+        visible: section.step === 5
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Label {
+            objectName: "mergeExplanation"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            text: qsTr("Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.")
+        }
+        TextField {
+            id: mergeFile
+            objectName: "mergeFileField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Backup file")
+            Accessible.name: qsTr("Backup file to restore")
+        }
+        TextField {
+            id: mergePassphrase
+            objectName: "mergePassphraseField"
+            Layout.fillWidth: true
+            echoMode: TextInput.Password
+            placeholderText: qsTr("Backup passphrase")
+            Accessible.name: qsTr("Passphrase of that backup")
+        }
+        RowLayout {
+            Button { text: qsTr("Cancel"); Accessible.name: text; onClicked: section.reset() }
+            Button {
+                objectName: "startMergeButton"
+                text: qsTr("Add what is missing")
+                highlighted: true
+                enabled: mergeFile.text.length > 0 && mergePassphrase.text.length > 0
+                Accessible.name: text
+                onClicked: backups.restoreInto(mergeFile.text, mergePassphrase.text)
             }
         }
     }

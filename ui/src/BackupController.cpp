@@ -1,23 +1,21 @@
 #include "BackupController.h"
 
+#include "sotto/app/BackupJob.h"
 #include "sotto/app/BackupManager.h"
+#include "sotto/app/BackupScheduler.h"
 #include "sotto/app/MessagingController.h"
 #include "sotto/crypto/BackupPassphrase.h"
 #include "sotto/storage/SettingsRepository.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
-#include <QStandardPaths>
-#include <QTimer>
 #include <QUrl>
 
 namespace sotto::ui {
 
 namespace {
 
-const QString kFolder = QStringLiteral("backup.folder");
 const QString kLastResult = QStringLiteral("backup.lastResult");
 const QString kLastTime = QStringLiteral("backup.lastTime");
 const QString kLastPath = QStringLiteral("backup.lastPath");
@@ -28,45 +26,107 @@ crypto::SecureBytes secretFrom(const QString &text) {
   return crypto::SecureBytes::fromByteArray(utf8); // wipes the copy
 }
 
+QString localPath(const QString &path) {
+  return path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+}
+
 } // namespace
 
-BackupController::BackupController(QObject *parent) : QObject(parent) {
-  folder_ =
-      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Sotto backups");
+BackupController::BackupController(QObject *parent)
+    : QObject(parent), folder_(app::BackupScheduler::defaultFolder()) {
+}
+
+BackupController::~BackupController() {
+  delete job_; // cancels and waits for the worker
+}
+
+app::BackupScheduler *BackupController::scheduler() const {
+  return controller_ ? app::BackupScheduler::of(*controller_) : nullptr;
 }
 
 void BackupController::setController(app::MessagingController *controller) {
   if (controller_ == controller)
     return;
+  for (auto &connection : schedulerConnection_)
+    disconnect(connection);
   controller_ = controller;
+  if (app::BackupScheduler *automatic = scheduler()) {
+    schedulerConnection_[0] =
+        connect(automatic, &app::BackupScheduler::settingsChanged, this, &BackupController::automaticChanged);
+    schedulerConnection_[1] =
+        connect(automatic, &app::BackupScheduler::runningChanged, this, &BackupController::automaticChanged);
+    schedulerConnection_[2] = connect(automatic, &app::BackupScheduler::finished, this, [this] {
+      loadLast(); // the folder may have been set up by enableAutomatic
+      Q_EMIT automaticChanged();
+    });
+  }
   loadLast();
   Q_EMIT controllerChanged();
+  Q_EMIT automaticChanged();
 }
 
 void BackupController::setFolder(const QString &folder) {
-  QString local = folder.startsWith(QLatin1String("file:")) ? QUrl(folder).toLocalFile() : folder;
+  const QString local = localPath(folder);
   if (local == folder_ || local.isEmpty())
     return;
   folder_ = local;
-  if (controller_ && controller_->database())
-    (void)storage::SettingsRepository(*controller_->database()).setString(kFolder, folder_);
+  if (app::BackupScheduler *automatic = scheduler(); automatic && controller_->database())
+    automatic->setFolder(folder_); // one folder for "Back up now" and automatic backups
   Q_EMIT folderChanged();
 }
 
 void BackupController::loadLast() {
   if (!controller_ || !controller_->database())
     return;
-  storage::SettingsRepository settings(*controller_->database());
-  const QString folder = settings.string(kFolder).value_or(QString());
-  if (!folder.isEmpty() && folder != folder_) {
+  const QString folder = scheduler()->folder();
+  if (folder != folder_) {
     folder_ = folder;
     Q_EMIT folderChanged();
   }
+  storage::SettingsRepository settings(*controller_->database());
   lastResult_ = settings.string(kLastResult).value_or(QString());
   lastTime_ = settings.string(kLastTime).value_or(QString());
   lastPath_ = settings.string(kLastPath).value_or(QString());
   lastOk_ = settings.string(kLastOk).value_or(QString()) == u"1";
   Q_EMIT lastResultChanged();
+}
+
+int BackupController::automaticFrequency() const {
+  return controller_ && controller_->database() ? int(scheduler()->frequency()) : 0;
+}
+
+int BackupController::keep() const {
+  return controller_ && controller_->database() ? scheduler()->keep() : app::BackupScheduler::kDefaultKeep;
+}
+
+void BackupController::setKeep(int keep) {
+  if (controller_ && controller_->database())
+    scheduler()->setKeep(keep);
+}
+
+bool BackupController::automaticRunning() const {
+  return controller_ && scheduler()->isRunning();
+}
+
+QString BackupController::automaticLastTime() const {
+  if (!controller_ || !controller_->database())
+    return {};
+  const auto last = scheduler()->lastRun();
+  return last ? QLocale().toString(last->toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString BackupController::automaticLastResult() const {
+  return controller_ && controller_->database() ? scheduler()->lastResultText() : QString();
+}
+
+bool BackupController::automaticLastOk() const {
+  return controller_ && controller_->database() && scheduler()->lastOk();
+}
+
+void BackupController::setFastKdfForTests(bool fast) {
+  fastKdf_ = fast;
+  if (app::BackupScheduler *automatic = scheduler())
+    automatic->setKdf(fast ? crypto::BackupKdfParams{1, 8192} : crypto::BackupKdfParams::moderate());
 }
 
 QString BackupController::generatePassphrase() const {
@@ -93,87 +153,124 @@ void BackupController::backUpNow(const QString &passphrase) {
 }
 
 void BackupController::verify(const QString &path, const QString &passphrase) {
-  start(Operation::Verify, path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path,
-        passphrase);
+  start(Operation::Verify, localPath(path), passphrase);
 }
 
 void BackupController::restore(const QString &path, const QString &passphrase) {
-  start(Operation::Restore, path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path,
-        passphrase);
+  start(Operation::Restore, localPath(path), passphrase);
+}
+
+void BackupController::restoreInto(const QString &path, const QString &passphrase) {
+  start(Operation::Merge, localPath(path), passphrase);
 }
 
 void BackupController::cancel() {
-  cancelRequested_ = running_;
+  if (job_)
+    job_->cancel();
 }
 
-bool BackupController::onProgress(quint64 done, quint64 total) {
-  progress_ = total > 0 ? double(done) / double(total) : 0;
-  Q_EMIT progressChanged();
-  // The work runs in steps on the event loop: repaint, and let Cancel be clicked.
-  QCoreApplication::processEvents(QEventLoop::AllEvents, 15);
-  return !cancelRequested_;
+bool BackupController::enableAutomatic(int frequency, int keep, const QString &passphrase) {
+  if (!controller_ || !controller_->isProfileOpen() || frequency <= 0 || frequency > 2) {
+    Q_EMIT finished(false, app::backupFailureText(app::BackupFailure::NoProfile));
+    return false;
+  }
+  if (app::BackupScheduler *automatic = scheduler(); automatic->folder() != folder_)
+    automatic->setFolder(folder_);
+  auto enabled =
+      scheduler()->enable(app::BackupScheduler::Frequency(frequency), keep, secretFrom(passphrase));
+  if (!enabled) {
+    Q_EMIT finished(false, app::backupFailureText(enabled.error()));
+    return false;
+  }
+  Q_EMIT automaticChanged();
+  Q_EMIT finished(
+      true, tr("Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or "
+               "encrypted in the profile) so that they run without asking."));
+  return true;
+}
+
+bool BackupController::changeAutomaticFrequency(int frequency) {
+  if (!controller_ || frequency < 0 || frequency > 2)
+    return false;
+  const bool changed = scheduler()->changeFrequency(app::BackupScheduler::Frequency(frequency));
+  Q_EMIT automaticChanged();
+  return changed;
 }
 
 void BackupController::start(Operation operation, const QString &path, const QString &passphrase) {
-  if (running_)
+  if (job_)
     return;
   if (!controller_ || !controller_->isProfileOpen()) {
     Q_EMIT finished(false, app::backupFailureText(app::BackupFailure::NoProfile));
     return;
   }
-  running_ = true;
-  cancelRequested_ = false;
+  using Kind = app::BackupJob::Kind;
+  const Kind kind = operation == Operation::Create   ? Kind::Create
+                    : operation == Operation::Verify ? Kind::Verify
+                                                     : Kind::Restore;
+  auto *job = new app::BackupJob(*controller_, kind, path, secretFrom(passphrase), this);
+  if (fastKdf_)
+    job->setKdf(crypto::BackupKdfParams{1, 8192});
+  if (operation == Operation::Merge)
+    job->setRestoreMode(app::BackupManager::RestoreMode::MergeIntoExisting);
+  connect(job, &app::BackupJob::progress, this, [this](quint64 done, quint64 total) {
+    progress_ = total > 0 ? double(done) / double(total) : 0;
+    Q_EMIT progressChanged();
+  });
+  connect(job, &app::BackupJob::finished, this, &BackupController::onJobFinished);
+  if (!job->start()) {
+    // Another backup (an automatic one) runs, or the profile could not be reached.
+    const app::BackupFailure failure = job->result().error();
+    delete job;
+    Q_EMIT finished(false, failure == app::BackupFailure::Cancelled
+                               ? tr("Another backup is running. Try again when it has finished.")
+                               : app::backupFailureText(failure));
+    return;
+  }
+  job_ = job;
+  operation_ = operation;
   progress_ = 0;
   Q_EMIT runningChanged();
   Q_EMIT progressChanged();
-  // After this turn, so the progress bar shows before the key derivation starts.
-  QTimer::singleShot(0, this, [this, operation, path, secret = secretFrom(passphrase)] {
-    QPointer<BackupController> self(this);
-    auto progress = [this, self](quint64 done, quint64 total) { return self && onProgress(done, total); };
-    app::BackupManager manager(*controller_);
-    tl::expected<app::BackupSummary, app::BackupFailure> result =
-        tl::unexpected(app::BackupFailure::NoProfile);
-    switch (operation) {
-    case Operation::Create: {
-      app::BackupManager::CreateOptions options;
-      options.progress = progress;
-      if (fastKdf_)
-        options.kdf = crypto::BackupKdfParams{1, 8192};
-      result = manager.create(path, secret, options);
-      break;
-    }
-    case Operation::Verify:
-      result = app::BackupManager::verify(path, secret, progress);
-      break;
-    case Operation::Restore:
-      result = manager.restore(path, secret, app::BackupManager::RestoreMode::IntoEmptyProfile, progress);
-      break;
-    }
-    if (!self)
-      return;
-    using Type = crypto::BackupRecordType;
-    if (!result) {
-      finish(operation, false, app::backupFailureText(result.error()), path);
-      return;
-    }
-    const QString count = QLocale().toString(qulonglong(result->count(Type::Message)));
-    QString message;
-    if (operation == Operation::Create)
-      message = tr("Backed up %1 messages.").arg(count);
-    else if (operation == Operation::Verify)
-      message = tr("The backup is intact: %1 messages, %2 conversations.")
-                    .arg(count)
-                    .arg(result->count(Type::Conversation));
-    else
-      message = tr("Restored %1 messages.").arg(count);
-    finish(operation, true, message, result->path);
-  });
+}
+
+void BackupController::onJobFinished() {
+  app::BackupJob *job = job_;
+  job_ = nullptr;
+  job->deleteLater();
+  lastWorkerThread_ = job->workerThreadId();
+  const app::BackupJob::Result &result = job->result();
+  if (!result) {
+    finish(operation_, false, app::backupFailureText(result.error()), job->path());
+    return;
+  }
+  using Type = crypto::BackupRecordType;
+  const QString count = QLocale().toString(qulonglong(result->count(Type::Message)));
+  QString message;
+  switch (operation_) {
+  case Operation::Create:
+    message = tr("Backed up %1 messages.").arg(count);
+    break;
+  case Operation::Verify:
+    message = tr("The backup is intact: %1 messages, %2 conversations.")
+                  .arg(count)
+                  .arg(result->count(Type::Conversation));
+    break;
+  case Operation::Restore:
+    message = tr("Restored %1 messages.").arg(count);
+    break;
+  case Operation::Merge:
+    message = tr("Added what was missing from the backup; %1 items were already here.")
+                  .arg(QLocale().toString(qulonglong(result->skippedExisting)));
+    break;
+  }
+  finish(operation_, true, message, result->path);
 }
 
 void BackupController::finish(Operation operation, bool ok, const QString &message, const QString &path) {
-  running_ = false;
   progress_ = ok ? 1 : 0;
-  if (operation != Operation::Restore && controller_ && controller_->database()) {
+  const bool restoring = operation == Operation::Restore || operation == Operation::Merge;
+  if (!restoring && controller_ && controller_->database()) {
     lastResult_ = message;
     lastOk_ = ok;
     lastTime_ = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
@@ -186,7 +283,7 @@ void BackupController::finish(Operation operation, bool ok, const QString &messa
     (void)settings.setString(kLastOk, ok ? QStringLiteral("1") : QStringLiteral("0"));
     Q_EMIT lastResultChanged();
   }
-  if (operation == Operation::Restore && ok && controller_ && controller_->hasAccount())
+  if (restoring && ok && controller_ && controller_->hasAccount())
     controller_->connectAccount(); // republishes the bundle, renews the sessions
   Q_EMIT runningChanged();
   Q_EMIT progressChanged();

@@ -6,16 +6,19 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace sotto::app {
+class BackupJob;
+class BackupScheduler;
 class MessagingController;
-}
+} // namespace sotto::app
 
 namespace sotto::ui {
 
 // Settings › Backups and the first-start "Restore from backup": QML's handle on
-// app::BackupManager for the window's controller. One operation at a time; `progress`
-// moves and `cancel()` is honoured between pages of records, because the work runs in
-// steps on the event loop (the window keeps repainting). The last result and time are
-// kept in the profile (settings `backup.*`, never themselves backed up).
+// app::BackupManager for the window's controller. One operation at a time, run by an
+// app::BackupJob on a worker thread (Argon2id and the record stream never block the
+// window); `progress` moves and `cancel()` is honoured between pages of records. The
+// last result and time are kept in the profile (settings `backup.*`, never backed up).
+// Automatic backups are the controller's app::BackupScheduler, shown and set up here.
 class BackupController : public QObject {
   Q_OBJECT
   QML_ELEMENT
@@ -28,19 +31,34 @@ class BackupController : public QObject {
   Q_PROPERTY(QString lastTime READ lastTime NOTIFY lastResultChanged)
   Q_PROPERTY(QString lastPath READ lastPath NOTIFY lastResultChanged)
   Q_PROPERTY(bool lastOk READ lastOk NOTIFY lastResultChanged)
+  // Automatic backups: 0 off, 1 daily, 2 weekly (app::BackupScheduler::Frequency).
+  Q_PROPERTY(int automaticFrequency READ automaticFrequency NOTIFY automaticChanged)
+  Q_PROPERTY(int keep READ keep WRITE setKeep NOTIFY automaticChanged)
+  Q_PROPERTY(bool automaticRunning READ automaticRunning NOTIFY automaticChanged)
+  Q_PROPERTY(QString automaticLastTime READ automaticLastTime NOTIFY automaticChanged)
+  Q_PROPERTY(QString automaticLastResult READ automaticLastResult NOTIFY automaticChanged)
+  Q_PROPERTY(bool automaticLastOk READ automaticLastOk NOTIFY automaticChanged)
 public:
   explicit BackupController(QObject *parent = nullptr);
+  ~BackupController() override;
 
   [[nodiscard]] app::MessagingController *controller() const { return controller_; }
   void setController(app::MessagingController *controller);
   [[nodiscard]] QString folder() const { return folder_; }
   void setFolder(const QString &folder);
-  [[nodiscard]] bool running() const { return running_; }
+  [[nodiscard]] bool running() const { return job_ != nullptr; }
   [[nodiscard]] double progress() const { return progress_; }
   [[nodiscard]] QString lastResult() const { return lastResult_; }
   [[nodiscard]] QString lastTime() const { return lastTime_; }
   [[nodiscard]] QString lastPath() const { return lastPath_; }
   [[nodiscard]] bool lastOk() const { return lastOk_; }
+  [[nodiscard]] int automaticFrequency() const;
+  [[nodiscard]] int keep() const;
+  void setKeep(int keep);
+  [[nodiscard]] bool automaticRunning() const;
+  [[nodiscard]] QString automaticLastTime() const;
+  [[nodiscard]] QString automaticLastResult() const;
+  [[nodiscard]] bool automaticLastOk() const;
 
   // 30 digits in 6 groups of 5 from the CSPRNG; shown once, never stored.
   Q_INVOKABLE QString generatePassphrase() const;
@@ -54,10 +72,20 @@ public:
   Q_INVOKABLE void verify(const QString &path, const QString &passphrase);
   // Into the open profile (first start: it has no account yet).
   Q_INVOKABLE void restore(const QString &path, const QString &passphrase);
+  // Into this profile, which already holds data: adds what it lacks, removes nothing.
+  Q_INVOKABLE void restoreInto(const QString &path, const QString &passphrase);
   Q_INVOKABLE void cancel();
+  // Turns automatic backups on (1 daily, 2 weekly) with this passphrase, kept in the
+  // keychain for unattended runs; the first backup starts at once. False with a reason
+  // in finished() when the passphrase could not be stored.
+  Q_INVOKABLE bool enableAutomatic(int frequency, int keep, const QString &passphrase);
+  // Daily <-> weekly, or 0 to turn them off (the stored passphrase is forgotten).
+  Q_INVOKABLE bool changeAutomaticFrequency(int frequency);
 
   // Tests only: Argon2id at its minimum instead of MODERATE.
-  void setFastKdfForTests(bool fast) { fastKdf_ = fast; }
+  void setFastKdfForTests(bool fast);
+  // Tests only: the thread the last operation's work ran on.
+  [[nodiscard]] Qt::HANDLE lastWorkerThreadForTests() const { return lastWorkerThread_; }
 
 Q_SIGNALS:
   void controllerChanged();
@@ -65,26 +93,30 @@ Q_SIGNALS:
   void runningChanged();
   void progressChanged();
   void lastResultChanged();
+  void automaticChanged();
   // Every operation ends with exactly one of these.
   void finished(bool ok, const QString &message);
 
 private:
-  enum class Operation { Create, Verify, Restore };
+  enum class Operation { Create, Verify, Restore, Merge };
   void start(Operation operation, const QString &path, const QString &passphrase);
-  bool onProgress(quint64 done, quint64 total);
+  void onJobFinished();
   void finish(Operation operation, bool ok, const QString &message, const QString &path);
   void loadLast();
+  [[nodiscard]] app::BackupScheduler *scheduler() const;
 
   QPointer<app::MessagingController> controller_;
   QString folder_;
-  bool running_ = false;
-  bool cancelRequested_ = false;
+  app::BackupJob *job_ = nullptr;
+  Operation operation_ = Operation::Create;
   bool fastKdf_ = false;
   double progress_ = 0;
   QString lastResult_;
   QString lastTime_;
   QString lastPath_;
   bool lastOk_ = false;
+  Qt::HANDLE lastWorkerThread_ = nullptr;
+  QMetaObject::Connection schedulerConnection_[3];
 };
 
 } // namespace sotto::ui
