@@ -125,4 +125,26 @@ inline qint64 sendWhenReady(MessagingController &from, const QString &to, const 
   return 0;
 }
 
+// Whether `devices` (MessagingController::devices) lists device `id` as active.
+inline bool activeIn(const QVariantList &devices, int id) {
+  for (const auto &device : devices)
+    if (device.toMap().value(QStringLiteral("deviceId")).toInt() == id)
+      return device.toMap().value(QStringLiteral("active")).toBool();
+  return false;
+}
+
+// Each in the other's roster with a presence subscription, so that each gets the other's
+// device-list events (PEP sends them to presence subscribers only).
+inline bool subscribeBothWays(Peer &a, Peer &b) {
+  a.controller->addContact(b.jid);
+  b.controller->addContact(a.jid);
+  QDeadlineTimer deadline(15000);
+  while (!deadline.hasExpired()) {
+    if (a.controller->contacts().contains(b.jid) && b.controller->contacts().contains(a.jid))
+      return true;
+    QTest::qWait(20);
+  }
+  return false;
+}
+
 } // namespace sotto::app::test

@@ -16,28 +16,6 @@ QStringList bodies(const QList<sotto::storage::Message> &messages) {
   return result;
 }
 
-// Whether `devices` (MessagingController::devices) lists device `id` as active.
-bool activeIn(const QVariantList &devices, int id) {
-  for (const auto &device : devices)
-    if (device.toMap().value(QStringLiteral("deviceId")).toInt() == id)
-      return device.toMap().value(QStringLiteral("active")).toBool();
-  return false;
-}
-
-// Each in the other's roster with a presence subscription, so that each gets the other's
-// device-list events (PEP sends them to presence subscribers only).
-bool subscribeBothWays(Peer &a, Peer &b) {
-  a.controller->addContact(b.jid);
-  b.controller->addContact(a.jid);
-  QDeadlineTimer deadline(15000);
-  while (!deadline.hasExpired()) {
-    if (a.controller->contacts().contains(b.jid) && b.controller->contacts().contains(a.jid))
-      return true;
-    QTest::qWait(20);
-  }
-  return false;
-}
-
 int countWith(const QList<sotto::storage::Message> &messages, const QString &prefix) {
   int count = 0;
   for (const auto &message : messages)
@@ -212,47 +190,6 @@ private Q_SLOTS:
     QTRY_VERIFY_WITH_TIMEOUT(!activeIn(bob.controller->devices(alice.jid), lost), 15000);
     QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("after removal")) != 0);
     QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 3, 15000);
-  }
-
-  void thirdDeviceAddedLaterIsPickedUpByBob() {
-    Peer alice;
-    Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("hello")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
-    QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("hi")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 2, 15000);
-    QVERIFY(subscribeBothWays(alice, bob));
-
-    // Later alice signs in on another machine. bob has read her list minutes ago by the
-    // freshness rule, so only the PEP event can tell him.
-    QTemporaryDir thirdDir;
-    MessagingController alice3;
-    QVERIFY(alice3.openProfile(profileOptions(thirdDir.path(), server_)));
-    alice3.signIn(alice.jid, QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0));
-    QVERIFY(waitOnline(alice3));
-    QTRY_VERIFY_WITH_TIMEOUT(alice3.ownDeviceId() != 0, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice3.ownDeviceId()), 15000);
-    // A device that appears after bob has sessions with alice changes her safety number:
-    // nothing goes out until he decides; then it reaches the new device too.
-    QSignalSpy errors(bob.controller.get(), &MessagingController::errorOccurred);
-    const qint64 held = bob.controller->send(alice.jid, QStringLiteral("to all three"));
-    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 15000);
-    QCOMPARE(errors.first().first().value<AppError::Code>(), AppError::Code::SafetyNumberChanged);
-    QVERIFY(bob.controller->setTrust(alice.jid, alice3.ownDeviceId(), MessagingController::Trust::Trusted));
-    QVERIFY(bob.controller->retry(held));
-    auto storedOnThird = [&] {
-      sotto::storage::ConversationRepository conversations(*alice3.database());
-      auto conversation = conversations.findByPeer(alice3.accountId(), bob.jid);
-      if (!conversation || !conversation->has_value())
-        return false;
-      sotto::storage::MessageRepository messages(*alice3.database());
-      const auto newest = messages.newest((*conversation)->id, 10).value_or(QList<sotto::storage::Message>());
-      return bodies(newest).contains(QStringLiteral("to all three"));
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(storedOnThird(), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(bodies(alice.history(bob.jid)).contains(QStringLiteral("to all three")), 15000);
   }
 
   void noOmemoDeviceMeansNothingIsSent() {
