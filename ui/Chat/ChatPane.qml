@@ -123,6 +123,8 @@ Page {
     }
 
     TextEdit { id: clipboardHelper; visible: false }
+    // Report… on one message: the dialog opens with exactly that message ticked.
+    ReportDialog { id: messageReportDialog; objectName: "messageReportDialog"; parent: Overlay.overlay }
 
     Connections {
         target: pane.controller
@@ -229,6 +231,7 @@ Page {
             delegate: MessageBubble {
                 onRetry: function(id) { pane.retry(id) }
                 onCopyRequested: function(text) { pane.copyText(text) }
+                onReportRequested: function(id) { messageReportDialog.openFor(pane.peerJid, id) }
             }
 
             onMovementStarted: settle.stop() // the user scrolls: stop holding the end

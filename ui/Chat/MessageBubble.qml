@@ -22,6 +22,7 @@ Item {
 
     signal retry(var messageId)
     signal copyRequested(string text)
+    signal reportRequested(var messageId)
 
     width: ListView.view ? ListView.view.width : 400
     implicitHeight: column.implicitHeight + 4
@@ -31,6 +32,24 @@ Item {
     readonly property bool secure: encrypted && (trusted || outgoing)
     readonly property color bubbleText: outgoing ? Theme.ownBubbleText : Theme.peerBubbleText
     readonly property color metaColor: outgoing ? Qt.rgba(1, 1, 1, 0.75) : Theme.mutedText
+
+    // At the pointer for a right click, otherwise at the bubble's corner (keyboard).
+    function openContextMenu(x, y) {
+        messageMenu.text = bodyText.selectedText.length > 0 ? bodyText.selectedText : root.body
+        if (x === undefined)
+            messageMenu.popup(bubble, Math.min(16, bubble.width), Math.min(16, bubble.height))
+        else
+            messageMenu.popup(bubble, x, y)
+    }
+
+    // The current item of the list has the focus while the list has it.
+    Keys.onPressed: function(event) {
+        if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))) {
+            root.openContextMenu()
+            event.accepted = true
+        }
+    }
+    readonly property bool keyboardCurrent: ListView.isCurrentItem && ListView.view !== null && ListView.view.activeFocus
 
     function dayText(d) {
         const today = new Date()
@@ -90,7 +109,18 @@ Item {
 
             TapHandler {
                 acceptedButtons: Qt.RightButton
-                onTapped: messageMenu.popup()
+                onTapped: function(eventPoint) { root.openContextMenu(eventPoint.position.x, eventPoint.position.y) }
+            }
+            // The focus ring of the message the keyboard is on (arrows in the list).
+            Rectangle {
+                objectName: "focusRing"
+                visible: root.keyboardCurrent
+                anchors.fill: parent
+                anchors.margins: -3
+                radius: parent.radius + 3
+                color: "transparent"
+                border.width: 2
+                border.color: Theme.accent
             }
 
             TextMetrics {
@@ -178,18 +208,14 @@ Item {
         }
     }
 
-    Menu {
+    MessageContextMenu {
         id: messageMenu
-        MenuItem {
-            text: qsTr("Copy text")
-            enabled: !root.undecryptable
-            onTriggered: root.copyRequested(bodyText.selectedText.length > 0 ? bodyText.selectedText : root.body)
-        }
-        MenuItem {
-            visible: root.failed && root.outgoing
-            height: visible ? implicitHeight : 0
-            text: qsTr("Retry sending")
-            onTriggered: root.retry(root.messageId)
-        }
+        messageId: root.messageId
+        outgoing: root.outgoing
+        undecryptable: root.undecryptable
+        failed: root.failed
+        onCopyRequested: function(text) { root.copyRequested(text) }
+        onReportRequested: function(id) { root.reportRequested(id) }
+        onRetryRequested: function(id) { root.retry(id) }
     }
 }

@@ -16,6 +16,8 @@ Dialog {
     readonly property string server: jid.indexOf("@") >= 0 && controller
                                      ? controller.accountJid.substring(controller.accountJid.indexOf("@") + 1) : ""
     readonly property int chosenCount: Object.keys(chosen).length
+    // The message Report… was chosen on is older than the ones a report may carry.
+    property bool selectedTooOld: false
 
     function openFor(who, selectedMessageId) {
         jid = who
@@ -25,6 +27,7 @@ Dialog {
             if (messages[i].id === selectedMessageId)
                 initial[messages[i].id] = true
         chosen = initial
+        selectedTooOld = !!selectedMessageId && Object.keys(initial).length === 0
         spam.checked = true
         open()
     }
@@ -38,6 +41,10 @@ Dialog {
     }
 
     title: qsTr("Report %1").arg(jid)
+    // Fusion draws the title and the reasons in the palette's colours, which do not follow Theme.
+    palette.windowText: Theme.text
+    palette.text: Theme.text
+    palette.window: Theme.surface
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, (parent ? parent.width : 520) - 40)
@@ -69,6 +76,14 @@ Dialog {
             font.bold: true
             color: Theme.text
             wrapMode: Text.WordWrap
+        }
+        Label {
+            objectName: "selectedTooOld"
+            visible: dialog.selectedTooOld
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.warning
+            text: qsTr("The message you chose is older than the last five from %1; only these can be attached.").arg(dialog.jid)
         }
         Repeater {
             model: dialog.messages
