@@ -33,7 +33,44 @@ bool belongsToIdentity(Type type) {
 BackupImporter::BackupImporter(storage::Database &database, Mode mode) : database_(database), mode_(mode) {
 }
 
-BackupImporter::~BackupImporter() = default; // an uncommitted transaction rolls back
+// Pages the restore's connection may cache (KiB, SQLite's negative form): a fixed 64 MiB
+// whatever the history size, so that the hot index and FTS pages stay in memory instead
+// of being re-read and re-decrypted for each message.
+constexpr std::int64_t kRestoreCacheKib = 64 * 1024;
+
+BackupImporter::~BackupImporter() {
+  // An uncommitted transaction rolls back (the dropped indexes come back with it).
+  transaction_.reset();
+  if (previousCacheSize_ != 0)
+    (void)database_.exec("PRAGMA cache_size = " + std::to_string(previousCacheSize_));
+}
+
+tl::expected<void, BackupFailure> BackupImporter::deferMessageIndexes() {
+  auto names = database_.queryTexts(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages' AND sql IS NOT NULL");
+  auto sqls = database_.queryTexts(
+      "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages' AND sql IS NOT NULL");
+  if (!names || !sqls || names->size() != sqls->size())
+    return tl::unexpected(BackupFailure::StorageFailed);
+  for (const QString &name : std::as_const(*names)) {
+    if (auto dropped = database_.exec("DROP INDEX \"" + name.toStdString() + "\""); !dropped)
+      return tl::unexpected(BackupFailure::StorageFailed);
+  }
+  deferredIndexes_ = *sqls;
+  return {};
+}
+
+tl::expected<void, BackupFailure> BackupImporter::rebuildMessageIndexes() {
+  for (const QString &sql : std::as_const(deferredIndexes_)) {
+    // The same statement the schema had: the restored schema is the migrated one.
+    if (auto created = database_.exec(sql.toStdString()); !created) {
+      qCWarning(lcApp) << "restore: a message index could not be rebuilt:" << created.error().toString();
+      return tl::unexpected(fromStorage(created.error())); // duplicates: a damaged writer
+    }
+  }
+  deferredIndexes_.clear();
+  return {};
+}
 
 tl::expected<void, BackupFailure> BackupImporter::begin() {
   auto transaction = storage::Transaction::begin(database_);
@@ -42,6 +79,15 @@ tl::expected<void, BackupFailure> BackupImporter::begin() {
     return tl::unexpected(BackupFailure::StorageFailed);
   }
   transaction_ = std::make_unique<storage::Transaction>(std::move(*transaction));
+  if (auto cache = database_.queryInt("PRAGMA cache_size");
+      cache && *cache != -kRestoreCacheKib &&
+      database_.exec("PRAGMA cache_size = -" + std::to_string(kRestoreCacheKib)))
+    previousCacheSize_ = *cache;
+  // Into an empty profile (no message yet: ProfileNotEmpty guards it) the indexes can wait.
+  if (mode_ == Mode::Fresh) {
+    if (auto deferred = deferMessageIndexes(); !deferred)
+      return deferred;
+  }
   for (const BackupRecordSpec &spec : backupRecordSpecs()) {
     const char *verb = mode_ == Mode::Merge ? "INSERT OR IGNORE" : spec.freshVerb;
     insertSql_[quint16(spec.type)] =
@@ -179,6 +225,8 @@ tl::expected<void, BackupFailure> BackupImporter::applyConversationFixups() {
 tl::expected<void, BackupFailure> BackupImporter::commit() {
   if (!transaction_)
     return tl::unexpected(BackupFailure::StorageFailed);
+  if (auto rebuilt = rebuildMessageIndexes(); !rebuilt)
+    return rebuilt;
   if (auto fixed = applyConversationFixups(); !fixed)
     return fixed;
   if (mode_ == Mode::Fresh &&

@@ -61,6 +61,8 @@ private:
   tl::expected<bool, BackupFailure> checkMerge(const BackupRecordSpec &spec, const QCborMap &map);
   tl::expected<void, BackupFailure> insert(const BackupRecordSpec &spec, const QCborMap &map);
   tl::expected<void, BackupFailure> applyConversationFixups();
+  tl::expected<void, BackupFailure> deferMessageIndexes();
+  tl::expected<void, BackupFailure> rebuildMessageIndexes();
 
   storage::Database &database_;
   Mode mode_;
@@ -70,6 +72,10 @@ private:
   QList<ConversationFixup> fixups_;
   QSet<QString> accountsKeepingIdentity_; // merge: the profile's own identity wins
   quint64 skipped_ = 0;
+  // Fresh mode: the message indexes, dropped inside the transaction and built once at the
+  // end (a sort) instead of a random B-tree insert per message into three of them.
+  QStringList deferredIndexes_;
+  std::int64_t previousCacheSize_ = 0;
 };
 
 } // namespace sotto::app
