@@ -89,7 +89,17 @@ ApplicationWindow {
         Rectangle {
             objectName: "startingPage"
             color: Theme.background
-            BusyIndicator { anchors.centerIn: parent; running: true; Accessible.name: qsTr("Opening your messages") }
+            // Only when opening takes long enough to notice: the spinner animates on the
+            // render thread, and drawing it from the first frame took a software-rendered
+            // desktop (llvmpipe) CPU that opening the profile needed (PERFORMANCE.md "ui").
+            BusyIndicator {
+                id: openingIndicator
+                anchors.centerIn: parent
+                running: false
+                visible: running
+                Accessible.name: qsTr("Opening your messages")
+            }
+            Timer { interval: 500; running: true; onTriggered: openingIndicator.running = true }
         }
     }
     Component { id: choosePassphrase; PassphrasePage { choosing: true } }
