@@ -61,6 +61,16 @@ class Display:
     """A private Xvfb with a cookie, as scripts/lib/services.sh starts one for the tests."""
 
     def __init__(self, workdir):
+        # -displayfd can name a display another Xvfb starting at the same moment takes;
+        # then ours exits at once: try again.
+        for _ in range(5):
+            self._start(workdir)
+            time.sleep(0.5)
+            if self.process.poll() is None:
+                return
+        raise RuntimeError("Xvfb did not stay up")
+
+    def _start(self, workdir):
         self.workdir = workdir
         cookie = os.urandom(16).hex()
         server_auth = workdir / "x11-server-auth"
