@@ -104,7 +104,10 @@ private Q_SLOTS:
     QTRY_COMPARE(alicePage->property("digits").toString().size(), 60);
     QCOMPARE(bobPage->property("digits").toString(), alicePage->property("digits").toString());
     QCOMPARE(alicePage->property("groups").toStringList().size(), 12);
-    QVERIFY(alicePage->property("qrText").toString().startsWith(QStringLiteral("xmpp:") + bob.jid +
+    // The QR carries the safety-number code for Sotto; for other apps, alice's device link.
+    QVERIFY(alicePage->property("qrText").toString().startsWith(QStringLiteral("sotto-safety-number:")));
+    alicePage->setProperty("qrForOtherApps", true);
+    QVERIFY(alicePage->property("qrText").toString().startsWith(QStringLiteral("xmpp:") + alice.jid +
                                                                 "?omemo-sid-"));
     QTRY_COMPARE(findItem(alice.window, "qrImage")->property("status").toInt(), 1); // Image.Ready
     QTRY_VERIFY(stackSettled(findItem(alice.window, "mainView")));

@@ -158,13 +158,33 @@ Page {
                                 onClicked: page.setTrust(modelData.deviceId, 1)
                             }
                         }
-                        Label {
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: page.groupFingerprint(modelData.fingerprint || "")
-                            font.family: Theme.monoFamily
-                            color: Theme.text
-                            wrapMode: Text.WrapAnywhere
-                            Accessible.name: qsTr("Fingerprint %1").arg(text)
+                            Label {
+                                Layout.fillWidth: true
+                                text: page.groupFingerprint(modelData.fingerprint || "")
+                                font.family: Theme.monoFamily
+                                color: Theme.text
+                                wrapMode: Text.WrapAnywhere
+                                Accessible.name: qsTr("Fingerprint %1").arg(text)
+                            }
+                            Button {
+                                id: qrToggle
+                                objectName: "deviceQrToggle"
+                                visible: (modelData.fingerprint || "").length > 0 && page.has("verificationLink")
+                                checkable: true
+                                text: checked ? qsTr("Hide QR code") : qsTr("QR code")
+                                Accessible.name: checked ? qsTr("Hide the QR code of device %1").arg(modelData.deviceId)
+                                                         : qsTr("Show the QR code of device %1").arg(modelData.deviceId)
+                            }
+                        }
+                        // The device's xmpp: link, as Conversations shows and scans it.
+                        VerificationQrCode {
+                            objectName: "deviceQr"
+                            Layout.alignment: Qt.AlignHCenter
+                            side: 160
+                            text: qrToggle.checked ? page.controller.verificationLink(page.jid, modelData.deviceId) : ""
+                            caption: qsTr("Device %1 of %2").arg(modelData.deviceId).arg(page.jid)
                         }
                     }
                 }

@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Sotto.Ui
 
 // The safety number with one contact: 60 digits in 12 groups of 5 to read aloud or
-// compare, a QR code to scan, a field to paste the other side's number, and the
-// verification decision. The numbers come from the app layer; nothing is computed here.
+// compare, a QR code to scan (Sotto's safety-number code, or our device link for other
+// OMEMO apps), a field to paste the other side's number or link, a picture of their QR
+// code to open or drop, and the verification decision. The numbers and codes come from
+// the app layer; nothing is computed here.
 Page {
     id: page
     objectName: "safetyNumberPage"
@@ -13,11 +15,18 @@ Page {
     // Filled from the controller when it offers safetyNumber(jid); tests may set them.
     property string digits
     property string qrText
+    property string sottoCode
+    property string ownLink
+    // Which code the QR shows: Sotto's safety-number code, or our device link for other apps.
+    property bool qrForOtherApps: false
+    onQrForOtherAppsChanged: qrText = qrForOtherApps ? ownLink : sottoCode
     property bool verified: false
     property bool available: digits.length === 60
     readonly property var controller: Backend.controller
     readonly property var groups: digits.length === 60 ? digits.match(/.{5}/g) : []
     readonly property string pastedDigits: pasteField.text.replace(/[^0-9]/g, "")
+    // A pasted link or code instead of digits is checked like a scanned one.
+    readonly property bool pastedIsCode: /^\s*(xmpp:|sotto-safety-number:)/i.test(pasteField.text)
     signal closed()
 
     // Devices as the controller lists them (deviceId, fingerprint, trust, active).
@@ -33,10 +42,12 @@ Page {
         const active = devices.filter(d => d.active && d.fingerprint && d.fingerprint.length > 0)
         // Trust values: 0 undecided, 1 trusted, 2 verified, 3 untrusted (MessagingController::Trust).
         verified = active.length > 0 && active.every(d => d.trust === 2)
-        // The link Conversations shows and scans: xmpp:JID?omemo-sid-ID=FINGERPRINT;…
-        qrText = active.length === 0 ? ""
-            : "xmpp:" + jid + "?" + active.map(d => "omemo-sid-" + d.deviceId + "="
-                                                   + d.fingerprint.replace(/\s/g, "").toLowerCase()).join(";")
+        // Sotto scans the safety-number code (symmetric: both sides show the same number);
+        // Conversations and the other OMEMO apps scan the link of our own device.
+        sottoCode = has("safetyNumberCode") ? controller.safetyNumberCode(jid) : ""
+        ownLink = has("verificationLink") && controller.ownDeviceId > 0
+                ? controller.verificationLink(controller.accountJid, controller.ownDeviceId) : ""
+        qrText = qrForOtherApps ? ownLink : sottoCode
     }
     function setVerified(value) {
         if (!has("setTrust")) {
@@ -143,26 +154,31 @@ Page {
                     }
                 }
 
-                Rectangle {
+                ColumnLayout {
                     Layout.alignment: Qt.AlignTop
-                    visible: page.qrText.length > 0
-                    implicitWidth: 196
-                    implicitHeight: 196
-                    color: "white"
-                    radius: 6
-                    Image {
-                        objectName: "qrImage"
-                        anchors.centerIn: parent
-                        width: 180
-                        height: 180
-                        sourceSize: Qt.size(180, 180)
-                        smooth: false
-                        // Never kept in Qt's shared pixmap cache: it names a contact's keys.
-                        cache: false
-                        fillMode: Image.PreserveAspectFit
-                        source: page.qrText.length > 0 ? "image://qr/" + encodeURIComponent(page.qrText) : ""
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("QR code to scan with the other device")
+                    spacing: Theme.spacing / 2
+                    TabBar {
+                        id: qrKind
+                        objectName: "qrKind"
+                        Layout.fillWidth: true
+                        currentIndex: page.qrForOtherApps ? 1 : 0
+                        onCurrentIndexChanged: page.qrForOtherApps = currentIndex === 1
+                        TabButton {
+                            text: qsTr("Sotto")
+                            Accessible.name: qsTr("Show the code for Sotto")
+                        }
+                        TabButton {
+                            text: qsTr("Other apps")
+                            Accessible.name: qsTr("Show the code for Conversations and other OMEMO apps")
+                        }
+                    }
+                    VerificationQrCode {
+                        objectName: "qr"
+                        Layout.alignment: Qt.AlignHCenter
+                        text: page.qrText
+                        caption: page.qrForOtherApps
+                                 ? qsTr("Conversations, Dino or Gajim on their side scans this to verify this device.")
+                                 : qsTr("Sotto on their side scans this to compare the safety number.")
                     }
                 }
             }
@@ -222,19 +238,48 @@ Page {
                 visible: page.available
                 Layout.fillWidth: true
                 font.family: Theme.monoFamily
-                placeholderText: qsTr("Paste the 60 digits they sent you")
+                placeholderText: qsTr("Paste the 60 digits or the link they sent you")
                 Accessible.name: qsTr("Their safety number")
             }
             Label {
                 objectName: "compareResult"
-                visible: page.available && page.pastedDigits.length > 0
+                visible: page.available && page.pastedDigits.length > 0 && !page.pastedIsCode
                 font.bold: true
                 color: page.pastedDigits === page.digits ? Theme.success : Theme.danger
                 text: page.pastedDigits.length !== 60 ? qsTr("A safety number has 60 digits; this has %n.", "", page.pastedDigits.length)
                      : page.pastedDigits === page.digits ? qsTr("The numbers match.")
                      : qsTr("The numbers do not match. Do not mark this contact as verified.")
             }
+            Button {
+                objectName: "checkPastedCode"
+                visible: page.available && page.pastedIsCode
+                text: qsTr("Check this code")
+                Accessible.name: qsTr("Check the pasted code")
+                onClicked: scanned.handleText(pasteField.text)
+            }
+
+            ScannedCodeCheck {
+                id: scanned
+                objectName: "scannedCodeCheck"
+                Layout.fillWidth: true
+                jid: page.jid
+                controller: page.controller
+                onVerifyRequested: page.setVerified(true)
+                onDevicesVerified: { page.reload(); page.decided(page.jid) }
+            }
             Item { Layout.preferredHeight: Theme.spacing }
+        }
+    }
+
+    // A picture of their code dropped anywhere on the page is read like an opened one.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: function(drop) {
+            if (drop.hasUrls && drop.urls.length > 0) {
+                scanned.readUrl(drop.urls[0])
+                drop.accept(Qt.CopyAction)
+            }
         }
     }
 }

@@ -61,6 +61,14 @@ Page {
                       ? page.controller.ownFingerprint() : qsTr("Not available")
                 Accessible.name: qsTr("Fingerprint of this device: %1").arg(text)
             }
+            // What Conversations and other OMEMO apps scan to verify this device.
+            VerificationQrCode {
+                objectName: "ownDeviceQr"
+                side: 160
+                text: page.controller && typeof page.controller.verificationLink === "function" && page.controller.ownDeviceId > 0
+                      ? page.controller.verificationLink(page.controller.accountJid, page.controller.ownDeviceId) : ""
+                caption: qsTr("Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.")
+            }
 
             Label { text: qsTr("Appearance"); font.bold: true; color: Theme.text; Accessible.role: Accessible.Heading }
             RowLayout {
