@@ -77,6 +77,73 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>لا يوجد حساب</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>تغيير كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>The password of %1 changes on the server, for all your devices. Your other devices will ask for the new one.</source>
+        <translation>تتغيّر كلمة مرور %1 على الخادم، لكل أجهزتك. ستطلب منك أجهزتك الأخرى كلمة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>أعد إدخال كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>استخدم %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>كلمتا المرور الجديدتان مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>جارٍ تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sotto keeps the new one on this computer.</source>
+        <translation>تم تغيير كلمة مرورك. يحتفظ Sotto بالجديدة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
@@ -182,6 +249,22 @@
         <source>That device is not known for this contact.</source>
         <translation>هذا الجهاز غير معروف لجهة الاتصال هذه.</translation>
     </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>كلمة المرور الحالية غير صحيحة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The new password is too short. Use at least 8 characters.</source>
+        <translation>كلمة المرور الجديدة قصيرة جدًا. استخدم 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password. Your password is unchanged.</source>
+        <translation>لم يقبل الخادم كلمة المرور الجديدة. لم تتغيّر كلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>This server does not allow changing the password from an app. Your password is unchanged.</source>
+        <translation>لا يسمح هذا الخادم بتغيير كلمة المرور من تطبيق. لم تتغيّر كلمة مرورك.</translation>
+    </message>
 </context>
 <context>
     <name>BackupError</name>
@@ -268,6 +351,21 @@
     <message>
         <source>The backup folder does not exist or cannot be written to.</source>
         <translation>مجلد النسخ الاحتياطية غير موجود أو لا يمكن الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The saved backup passphrase could not be read: the keychain is locked or refused access. Unlock it, or turn automatic backups off and on again to set a new passphrase.</source>
+        <translation>تعذّرت قراءة عبارة مرور النسخ الاحتياطي المحفوظة: سلسلة المفاتيح مقفلة أو رفضت الوصول. افتح قفلها، أو أوقف النسخ الاحتياطي التلقائي ثم شغّله مجددًا لتعيين عبارة مرور جديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>تم نسخ %1 من الرسائل احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1 Sotto tries again at the next start.</source>
+        <translation>فشل النسخ الاحتياطي التلقائي. %1 سيحاول Sotto مجددًا عند التشغيل التالي.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +482,78 @@
         <source>No backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
+    <message>
+        <source>Restore into this profile…</source>
+        <translation>الاستعادة إلى هذا الملف الشخصي…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into this profile</source>
+        <translation>استعادة نسخة احتياطية إلى هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>الاحتفاظ بآخر</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>عدد النسخ الاحتياطية التلقائية التي يُحتفظ بها</translation>
+    </message>
+    <message>
+        <source>An automatic backup is running…</source>
+        <translation>يجري نسخ احتياطي تلقائي…</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 — %2</source>
+        <translation>آخر نسخة احتياطية تلقائية: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>لا توجد نسخة احتياطية تلقائية بعد.</translation>
+    </message>
+    <message>
+        <source>Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.</source>
+        <translation>لا يُحذف من المجلد إلا ملفات النسخ الاحتياطي التلقائي الخاصة بـ Sotto، بدءًا بالأقدم.</translation>
+    </message>
+    <message>
+        <source>Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.</source>
+        <translation>تستخدم النسخ الاحتياطية التلقائية عبارة المرور هذه. يحتفظ بها Sotto على هذا الحاسوب لتعمل دون أن تسألك؛ وستحتاج إليها لاستعادة أي منها.</translation>
+    </message>
+    <message>
+        <source>Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.</source>
+        <translation>الاستعادة إلى هذا الملف الشخصي تضيف ما ينقصه فقط: الرسائل وجهات الاتصال والإعدادات الموجودة في النسخة الاحتياطية وغير الموجودة هنا بعد. لا يتغيّر أو يُحذف أي شيء في هذا الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
+    </message>
+    <message>
+        <source>Passphrase of that backup</source>
+        <translation>عبارة مرور تلك النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>إضافة ما ينقص</translation>
+    </message>
 </context>
 <context>
     <name>BlockedContactsSection</name>
@@ -477,6 +647,14 @@
     <message>
         <source>Choose a conversation, or start a new one with Ctrl+N.</source>
         <translation>اختر محادثة، أو ابدأ محادثة جديدة بالضغط على Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>يكتب…</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 يكتب</translation>
     </message>
 </context>
 <context>
@@ -615,6 +793,26 @@
     <message>
         <source>Report %1</source>
         <translation>الإبلاغ عن %1</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>إخفاء رمز QR</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <source>Hide the QR code of device %1</source>
+        <translation>إخفاء رمز QR للجهاز %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code of device %1</source>
+        <translation>إظهار رمز QR للجهاز %1</translation>
+    </message>
+    <message>
+        <source>Device %1 of %2</source>
+        <translation>الجهاز %1 لدى %2</translation>
     </message>
 </context>
 <context>
@@ -994,9 +1192,122 @@
         <source>Retry sending</source>
         <translation>إعادة محاولة الإرسال</translation>
     </message>
+</context>
+<context>
+    <name>MessageContextMenu</name>
     <message>
         <source>Copy text</source>
         <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>إبلاغ…</translation>
+    </message>
+    <message>
+        <source>Report this message</source>
+        <translation>الإبلاغ عن هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>إعادة محاولة الإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Show a notification for new messages</source>
+        <translation>إظهار إشعار عند وصول رسائل جديدة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Name and message</source>
+        <translation>الاسم والرسالة</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>الاسم فقط</translation>
+    </message>
+    <message>
+        <source>No name or message</source>
+        <translation>بدون اسم أو رسالة</translation>
+    </message>
+    <message>
+        <source>What notifications show</source>
+        <translation>ما تعرضه الإشعارات</translation>
+    </message>
+    <message>
+        <source>Notifications can be read by anyone who sees your screen, also when it is locked. A message request only ever shows “New message request”.</source>
+        <translation>يمكن لأي شخص يرى شاشتك قراءة الإشعارات، حتى عندما تكون مقفلة. طلب المراسلة لا يظهر إلا بعبارة «طلب مراسلة جديد».</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDevicesSection</name>
+    <message>
+        <source>In use now</source>
+        <translation>قيد الاستخدام الآن</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>لم يُرَ بعد</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>آخر ظهور: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Messages to you are encrypted for each of these devices. Remove one you no longer use.</source>
+        <translation>تُشفَّر الرسائل المرسلة إليك لكل جهاز من هذه الأجهزة. أزِل الجهاز الذي لم تعد تستخدمه.</translation>
+    </message>
+    <message>
+        <source>No devices known yet.</source>
+        <translation>لا توجد أجهزة معروفة بعد.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint not known yet</source>
+        <translation>البصمة غير معروفة بعد</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>البصمة: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove device %1</source>
+        <translation>إزالة الجهاز %1</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>إزالة الجهاز %1؟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting new messages to it. If that device is still signed in, it adds itself back the next time it connects; sign out there first.</source>
+        <translation>ستتوقف جهات اتصالك عن تشفير الرسائل الجديدة له. إذا كان ذلك الجهاز لا يزال مسجَّل الدخول، فسيضيف نفسه من جديد عند اتصاله التالي؛ سجّل الخروج عليه أولًا.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1355,37 @@
     <message>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Send read receipts</source>
+        <translation>إرسال إشعارات القراءة</translation>
+    </message>
+    <message>
+        <source>Contacts see when you have read their messages. That a message reached this computer is always confirmed.</source>
+        <translation>ترى جهات الاتصال متى قرأت رسائلها. أما وصول الرسالة إلى هذا الحاسوب فيُؤكَّد دائمًا.</translation>
+    </message>
+    <message>
+        <source>Send typing indicators</source>
+        <translation>إرسال مؤشرات الكتابة</translation>
+    </message>
+    <message>
+        <source>Contacts see when you are typing to them. Your server sees it too: typing indicators are not end-to-end encrypted.</source>
+        <translation>ترى جهات الاتصال متى تكتب لها. ويرى خادمك ذلك أيضًا: مؤشرات الكتابة غير مشفّرة من طرف إلى طرف.</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>الوثوق بالأجهزة الجديدة لجهات اتصالي إلى أن أتحقق منها</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>عند إيقاف هذا الخيار، لا يشفّر Sotto لجهاز جديد لجهة اتصال حتى تقرّر بشأنه.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1479,10 @@
     <message>
         <source>Report and block</source>
         <translation>إبلاغ وحظر</translation>
+    </message>
+    <message>
+        <source>The message you chose is older than the last five from %1; only these can be attached.</source>
+        <translation>الرسالة التي اخترتها أقدم من آخر خمس رسائل من %1؛ ولا يمكن إرفاق سوى هذه الخمس.</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1640,6 @@
         <translation>رقم الأمان: %1</translation>
     </message>
     <message>
-        <source>QR code to scan with the other device</source>
-        <translation>رمز QR ليمسحه الجهاز الآخر</translation>
-    </message>
-    <message>
         <source>✓ Verified</source>
         <translation>✓ تم التحقق</translation>
     </message>
@@ -1326,10 +1668,6 @@
         <translation>المقارنة بلصق رقم الطرف الآخر</translation>
     </message>
     <message>
-        <source>Paste the 60 digits they sent you</source>
-        <translation>الصق الأرقام الـ 60 التي أرسلها إليك</translation>
-    </message>
-    <message>
         <source>Their safety number</source>
         <translation>رقم الأمان لدى الطرف الآخر</translation>
     </message>
@@ -1345,6 +1683,153 @@
         <source>The numbers do not match. Do not mark this contact as verified.</source>
         <translation>الأرقام غير متطابقة. لا تعلّم جهة الاتصال هذه كموثَّقة.</translation>
     </message>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Show the code for Sotto</source>
+        <translation>إظهار الرمز الخاص بـ Sotto</translation>
+    </message>
+    <message>
+        <source>Other apps</source>
+        <translation>تطبيقات أخرى</translation>
+    </message>
+    <message>
+        <source>Show the code for Conversations and other OMEMO apps</source>
+        <translation>إظهار الرمز الخاص بـ Conversations وتطبيقات OMEMO الأخرى</translation>
+    </message>
+    <message>
+        <source>Conversations, Dino or Gajim on their side scans this to verify this device.</source>
+        <translation>يمسح Conversations أو Dino أو Gajim لدى الطرف الآخر هذا الرمز للتحقق من هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Sotto on their side scans this to compare the safety number.</source>
+        <translation>يمسح Sotto لدى الطرف الآخر هذا الرمز لمقارنة رقم الأمان.</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits or the link they sent you</source>
+        <translation>الصق الأرقام الستين أو الرابط الذي أرسلوه إليك</translation>
+    </message>
+    <message>
+        <source>Check this code</source>
+        <translation>التحقق من هذا الرمز</translation>
+    </message>
+    <message>
+        <source>Check the pasted code</source>
+        <translation>التحقق من الرمز الملصق</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCodeCheck</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>جارٍ قراءة الصورة…</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot check codes yet.</source>
+        <translation>لا يستطيع هذا الإصدار من Sotto التحقق من الرموز بعد.</translation>
+    </message>
+    <message>
+        <source>The keys in this code match. The devices it names are verified.</source>
+        <translation>المفاتيح في هذا الرمز متطابقة. تم التحقق من الأجهزة المذكورة فيه.</translation>
+    </message>
+    <message>
+        <source>This code does not match the keys Sotto has for %1, so nothing was marked as verified. Ask them to show the code again; if it still differs, compare the safety number in person before you trust this conversation.</source>
+        <translation>هذا الرمز لا يطابق المفاتيح التي لدى Sotto لـ %1، لذا لم يُعلَّم أي شيء على أنه تم التحقق منه. اطلب منهم عرض الرمز مجددًا؛ وإذا ظل مختلفًا، فقارنا رقم الأمان وجهًا لوجه قبل أن تثق بهذه المحادثة.</translation>
+    </message>
+    <message>
+        <source>Sotto has not seen the devices in this code yet. Exchange a message with %1 first, then read the code again.</source>
+        <translation>لم يرَ Sotto الأجهزة الموجودة في هذا الرمز بعد. تبادل رسالة مع %1 أولًا، ثم اقرأ الرمز مجددًا.</translation>
+    </message>
+    <message>
+        <source>This code belongs to %1, not to %2. Nothing was changed.</source>
+        <translation>هذا الرمز يخص %1، وليس %2. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This is an XMPP link, but not a valid verification link. Nothing was changed.</source>
+        <translation>هذا رابط XMPP، لكنه ليس رابط تحقق صالحًا. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Sotto needs your account to check codes.</source>
+        <translation>سجّل الدخول أولًا: يحتاج Sotto إلى حسابك للتحقق من الرموز.</translation>
+    </message>
+    <message>
+        <source>The codes match: nobody is reading along. You can mark %1 as verified.</source>
+        <translation>الرموز متطابقة: لا أحد يقرأ رسائلكما. يمكنك تعليم %1 على أنه تم التحقق منه.</translation>
+    </message>
+    <message>
+        <source>The codes do not match. Do not mark %1 as verified. Make sure you scanned the code from their conversation with you; if the codes still differ, someone may be intercepting your messages.</source>
+        <translation>الرموز غير متطابقة. لا تعلّم %1 على أنه تم التحقق منه. تأكّد من أنك مسحت الرمز من محادثته معك؛ وإذا ظلت الرموز مختلفة، فقد يكون أحدهم يعترض رسائلكما.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>رقم الأمان غير متاح بعد: يحتاج Sotto أولًا إلى مفاتيح التشفير الخاصة بجهة الاتصال هذه.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a safety number or a verification link: it contains something else.</source>
+        <translation>رمز QR هذا ليس رقم أمان ولا رابط تحقق: إنه يحتوي على شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Device %1: verified now</source>
+        <translation>الجهاز %1: تم التحقق منه الآن</translation>
+    </message>
+    <message>
+        <source>Device %1: already verified</source>
+        <translation>الجهاز %1: تم التحقق منه من قبل</translation>
+    </message>
+    <message>
+        <source>Device %1: the key does not match</source>
+        <translation>الجهاز %1: المفتاح غير مطابق</translation>
+    </message>
+    <message>
+        <source>Device %1: not known yet</source>
+        <translation>الجهاز %1: غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>تعذّر فتح هذا الملف كصورة.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture. Use a sharp picture that shows the whole code.</source>
+        <translation>لم يُعثر على رمز QR في هذه الصورة. استخدم صورة واضحة تُظهر الرمز كاملًا.</translation>
+    </message>
+    <message>
+        <source>Picture of their QR code</source>
+        <translation>صورة رمز QR الخاص بهم</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Compare by their QR code</source>
+        <translation>المقارنة عبر رمز QR الخاص بهم</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the code they show (in Sotto, Conversations or another OMEMO app), or drop it here.</source>
+        <translation>افتح صورة أو لقطة شاشة للرمز الذي يعرضونه (في Sotto أو Conversations أو تطبيق OMEMO آخر)، أو أفلتها هنا.</translation>
+    </message>
+    <message>
+        <source>Open picture of their QR code…</source>
+        <translation>فتح صورة رمز QR الخاص بهم…</translation>
+    </message>
+    <message>
+        <source>Reading the picture</source>
+        <translation>جارٍ قراءة الصورة</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>تعليم على أنه تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>Mark %1 as verified</source>
+        <translation>تعليم %1 على أنه تم التحقق منه</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1355,34 +1840,6 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>الحساب</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>لا يوجد حساب</translation>
-    </message>
-    <message>
-        <source>This device: %1</source>
-        <translation>هذا الجهاز: %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>تسجيل الخروج</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>الخصوصية</translation>
-    </message>
-    <message>
-        <source>Trust new devices of my contacts until I verify them</source>
-        <translation>الوثوق بالأجهزة الجديدة لجهات اتصالي حتى أتحقق منها</translation>
-    </message>
-    <message>
-        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
-        <translation>عند إيقاف هذا الخيار، لا يشفّر Sotto الرسائل لجهاز جديد لدى جهة اتصال حتى تتخذ قرارًا بشأنه.</translation>
     </message>
     <message>
         <source>This device</source>
@@ -1423,6 +1880,17 @@
     <message>
         <source>About</source>
         <translation>حول</translation>
+    </message>
+    <message>
+        <source>Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.</source>
+        <translation>امسح هذا الرمز باستخدام Conversations أو تطبيق OMEMO آخر على هاتف جهة اتصالك للتحقق من هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQrCode</name>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>رمز QR ليمسحه الجهاز الآخر</translation>
     </message>
 </context>
 <context>
@@ -1808,12 +2276,68 @@ fingerprint: %3</source>
         <source>Restored %1 messages.</source>
         <translation>عدد الرسائل المستعادة: %1.</translation>
     </message>
+    <message>
+        <source>Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or encrypted in the profile) so that they run without asking.</source>
+        <translation>النسخ الاحتياطي التلقائي مفعّل. يحتفظ Sotto بعبارة مرورها على هذا الحاسوب (في سلسلة المفاتيح، أو مشفّرة في الملف الشخصي) لتعمل دون أن تسألك.</translation>
+    </message>
+    <message>
+        <source>Another backup is running. Try again when it has finished.</source>
+        <translation>هناك نسخ احتياطي آخر قيد التشغيل. حاول مجددًا عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>Added what was missing from the backup; %1 items were already here.</source>
+        <translation>تمت إضافة ما كان ينقص من النسخة الاحتياطية؛ %1 من العناصر كانت موجودة بالفعل.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::LanguageController</name>
     <message>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationCenter</name>
+    <message>
+        <source>New message</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation><numerusform>%n رسالة جديدة</numerusform><numerusform>%n رسالة جديدة</numerusform><numerusform>%n رسالتان جديدتان</numerusform><numerusform>%n رسائل جديدة</numerusform><numerusform>%n رسالة جديدة</numerusform><numerusform>%n رسالة جديدة</numerusform></translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>طلب مراسلة جديد</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationDBus</name>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation>لا توجد رسائل غير مقروءة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread messages</source>
+        <translation><numerusform>%n رسالة غير مقروءة</numerusform><numerusform>%n رسالة غير مقروءة</numerusform><numerusform>%n رسالتان غير مقروءتين</numerusform><numerusform>%n رسائل غير مقروءة</numerusform><numerusform>%n رسالة غير مقروءة</numerusform><numerusform>%n رسالة غير مقروءة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayMenu</name>
+    <message>
+        <source>Show Sotto</source>
+        <translation>إظهار Sotto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,73 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>The password of %1 changes on the server, for all your devices. Your other devices will ask for the new one.</source>
+        <translation>Das Passwort von %1 wird auf dem Server geändert, für alle deine Geräte. Deine anderen Geräte werden nach dem neuen fragen.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Verwende mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Passwort wird geändert</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sotto keeps the new one on this computer.</source>
+        <translation>Dein Passwort ist geändert. Sotto speichert das neue auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
@@ -182,6 +249,22 @@
         <source>That device is not known for this contact.</source>
         <translation>Dieses Gerät ist für diesen Kontakt nicht bekannt.</translation>
     </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>Das aktuelle Passwort stimmt nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new password is too short. Use at least 8 characters.</source>
+        <translation>Das neue Passwort ist zu kurz. Verwende mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password. Your password is unchanged.</source>
+        <translation>Der Server hat das neue Passwort nicht angenommen. Dein Passwort ist unverändert.</translation>
+    </message>
+    <message>
+        <source>This server does not allow changing the password from an app. Your password is unchanged.</source>
+        <translation>Dieser Server erlaubt es nicht, das Passwort in einer App zu ändern. Dein Passwort ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>BackupError</name>
@@ -268,6 +351,21 @@
     <message>
         <source>The backup folder does not exist or cannot be written to.</source>
         <translation>Der Sicherungsordner existiert nicht oder ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The saved backup passphrase could not be read: the keychain is locked or refused access. Unlock it, or turn automatic backups off and on again to set a new passphrase.</source>
+        <translation>Die gespeicherte Passphrase der Sicherung konnte nicht gelesen werden: Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperre ihn oder schalte automatische Sicherungen aus und wieder ein, um eine neue Passphrase festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>%1 Nachrichten gesichert.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1 Sotto tries again at the next start.</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen. %1 Sotto versucht es beim nächsten Start erneut.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +482,78 @@
         <source>No backup yet.</source>
         <translation>Noch keine Sicherung.</translation>
     </message>
+    <message>
+        <source>Restore into this profile…</source>
+        <translation>In dieses Profil wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into this profile</source>
+        <translation>Eine Sicherung in dieses Profil wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Behalten werden die letzten</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Anzahl der automatischen Sicherungen, die behalten werden</translation>
+    </message>
+    <message>
+        <source>An automatic backup is running…</source>
+        <translation>Eine automatische Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 — %2</source>
+        <translation>Letzte automatische Sicherung: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Noch keine automatische Sicherung.</translation>
+    </message>
+    <message>
+        <source>Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.</source>
+        <translation>Im Ordner werden immer nur Sottos eigene automatische Sicherungsdateien gelöscht, die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.</source>
+        <translation>Automatische Sicherungen verwenden diese Passphrase. Sotto speichert sie auf diesem Computer, damit sie ohne Nachfrage laufen; du brauchst sie, um eine davon wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.</source>
+        <translation>Die Wiederherstellung in dieses Profil fügt nur hinzu, was fehlt: Nachrichten, Kontakte und Einstellungen aus der Sicherung, die hier noch nicht vorhanden sind. In diesem Profil wird nichts geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Wiederherzustellende Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Passphrase of that backup</source>
+        <translation>Passphrase dieser Sicherung</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Fehlendes hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>BlockedContactsSection</name>
@@ -477,6 +647,14 @@
     <message>
         <source>Choose a conversation, or start a new one with Ctrl+N.</source>
         <translation>Wähle eine Unterhaltung oder beginne eine neue mit Strg+N.</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>schreibt…</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 schreibt</translation>
     </message>
 </context>
 <context>
@@ -615,6 +793,26 @@
     <message>
         <source>Report %1</source>
         <translation>%1 melden</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>QR-Code ausblenden</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Hide the QR code of device %1</source>
+        <translation>QR-Code von Gerät %1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the QR code of device %1</source>
+        <translation>QR-Code von Gerät %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Device %1 of %2</source>
+        <translation>Gerät %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -994,9 +1192,122 @@
         <source>Retry sending</source>
         <translation>Erneut senden</translation>
     </message>
+</context>
+<context>
+    <name>MessageContextMenu</name>
     <message>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Melden…</translation>
+    </message>
+    <message>
+        <source>Report this message</source>
+        <translation>Diese Nachricht melden</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a notification for new messages</source>
+        <translation>Bei neuen Nachrichten eine Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Name and message</source>
+        <translation>Name und Nachricht</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>Nur Name</translation>
+    </message>
+    <message>
+        <source>No name or message</source>
+        <translation>Weder Name noch Nachricht</translation>
+    </message>
+    <message>
+        <source>What notifications show</source>
+        <translation>Was Benachrichtigungen zeigen</translation>
+    </message>
+    <message>
+        <source>Notifications can be read by anyone who sees your screen, also when it is locked. A message request only ever shows “New message request”.</source>
+        <translation>Benachrichtigungen kann jeder lesen, der deinen Bildschirm sieht, auch wenn er gesperrt ist. Eine Nachrichtenanfrage zeigt immer nur „Neue Nachrichtenanfrage“.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDevicesSection</name>
+    <message>
+        <source>In use now</source>
+        <translation>Gerade in Verwendung</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Zuletzt gesehen: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Messages to you are encrypted for each of these devices. Remove one you no longer use.</source>
+        <translation>Nachrichten an dich werden für jedes dieser Geräte verschlüsselt. Entferne eines, das du nicht mehr verwendest.</translation>
+    </message>
+    <message>
+        <source>No devices known yet.</source>
+        <translation>Noch keine Geräte bekannt.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint not known yet</source>
+        <translation>Fingerabdruck noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove device %1</source>
+        <translation>Gerät %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>Gerät %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting new messages to it. If that device is still signed in, it adds itself back the next time it connects; sign out there first.</source>
+        <translation>Deine Kontakte verschlüsseln keine neuen Nachrichten mehr dafür. Ist das Gerät noch angemeldet, fügt es sich bei der nächsten Verbindung wieder hinzu; melde dich zuerst dort ab.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1355,37 @@
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Send read receipts</source>
+        <translation>Lesebestätigungen senden</translation>
+    </message>
+    <message>
+        <source>Contacts see when you have read their messages. That a message reached this computer is always confirmed.</source>
+        <translation>Kontakte sehen, wann du ihre Nachrichten gelesen hast. Dass eine Nachricht diesen Computer erreicht hat, wird immer bestätigt.</translation>
+    </message>
+    <message>
+        <source>Send typing indicators</source>
+        <translation>Tippbenachrichtigungen senden</translation>
+    </message>
+    <message>
+        <source>Contacts see when you are typing to them. Your server sees it too: typing indicators are not end-to-end encrypted.</source>
+        <translation>Kontakte sehen, wenn du ihnen gerade schreibst. Dein Server sieht das auch: Tippbenachrichtigungen sind nicht Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Neuen Geräten meiner Kontakte vertrauen, bis ich sie verifiziere</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Wenn ausgeschaltet, verschlüsselt Sotto nicht für ein neues Gerät eines Kontakts, bis du darüber entschieden hast.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1479,10 @@
     <message>
         <source>Report and block</source>
         <translation>Melden und blockieren</translation>
+    </message>
+    <message>
+        <source>The message you chose is older than the last five from %1; only these can be attached.</source>
+        <translation>Die gewählte Nachricht ist älter als die letzten fünf von %1; nur diese können angehängt werden.</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1640,6 @@
         <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
-        <source>QR code to scan with the other device</source>
-        <translation>QR-Code zum Scannen mit dem anderen Gerät</translation>
-    </message>
-    <message>
         <source>✓ Verified</source>
         <translation>✓ Verifiziert</translation>
     </message>
@@ -1326,10 +1668,6 @@
         <translation>Durch Einfügen der Nummer des Kontakts vergleichen</translation>
     </message>
     <message>
-        <source>Paste the 60 digits they sent you</source>
-        <translation>Füge die 60 Ziffern ein, die dir dein Kontakt geschickt hat</translation>
-    </message>
-    <message>
         <source>Their safety number</source>
         <translation>Sicherheitsnummer des Kontakts</translation>
     </message>
@@ -1345,6 +1683,153 @@
         <source>The numbers do not match. Do not mark this contact as verified.</source>
         <translation>Die Zahlen stimmen nicht überein. Markiere diesen Kontakt nicht als verifiziert.</translation>
     </message>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Show the code for Sotto</source>
+        <translation>Code für Sotto anzeigen</translation>
+    </message>
+    <message>
+        <source>Other apps</source>
+        <translation>Andere Apps</translation>
+    </message>
+    <message>
+        <source>Show the code for Conversations and other OMEMO apps</source>
+        <translation>Code für Conversations und andere OMEMO-Apps anzeigen</translation>
+    </message>
+    <message>
+        <source>Conversations, Dino or Gajim on their side scans this to verify this device.</source>
+        <translation>Conversations, Dino oder Gajim auf der anderen Seite scannt diesen Code, um dieses Gerät zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>Sotto on their side scans this to compare the safety number.</source>
+        <translation>Sotto auf der anderen Seite scannt diesen Code, um die Sicherheitsnummer zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits or the link they sent you</source>
+        <translation>Füge die 60 Ziffern oder den Link ein, den sie dir geschickt haben</translation>
+    </message>
+    <message>
+        <source>Check this code</source>
+        <translation>Diesen Code prüfen</translation>
+    </message>
+    <message>
+        <source>Check the pasted code</source>
+        <translation>Eingefügten Code prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCodeCheck</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot check codes yet.</source>
+        <translation>Diese Version von Sotto kann noch keine Codes prüfen.</translation>
+    </message>
+    <message>
+        <source>The keys in this code match. The devices it names are verified.</source>
+        <translation>Die Schlüssel in diesem Code stimmen überein. Die darin genannten Geräte sind verifiziert.</translation>
+    </message>
+    <message>
+        <source>This code does not match the keys Sotto has for %1, so nothing was marked as verified. Ask them to show the code again; if it still differs, compare the safety number in person before you trust this conversation.</source>
+        <translation>Dieser Code passt nicht zu den Schlüsseln, die Sotto für %1 hat, daher wurde nichts als verifiziert markiert. Bitte darum, den Code erneut zu zeigen; weicht er weiterhin ab, vergleicht die Sicherheitsnummer persönlich, bevor du dieser Unterhaltung vertraust.</translation>
+    </message>
+    <message>
+        <source>Sotto has not seen the devices in this code yet. Exchange a message with %1 first, then read the code again.</source>
+        <translation>Sotto kennt die Geräte in diesem Code noch nicht. Tausche zuerst eine Nachricht mit %1 aus und lies den Code dann erneut.</translation>
+    </message>
+    <message>
+        <source>This code belongs to %1, not to %2. Nothing was changed.</source>
+        <translation>Dieser Code gehört zu %1, nicht zu %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This is an XMPP link, but not a valid verification link. Nothing was changed.</source>
+        <translation>Das ist ein XMPP-Link, aber kein gültiger Verifizierungslink. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Sotto needs your account to check codes.</source>
+        <translation>Melde dich zuerst an: Sotto braucht dein Konto, um Codes zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The codes match: nobody is reading along. You can mark %1 as verified.</source>
+        <translation>Die Codes stimmen überein: Niemand liest mit. Du kannst %1 als verifiziert markieren.</translation>
+    </message>
+    <message>
+        <source>The codes do not match. Do not mark %1 as verified. Make sure you scanned the code from their conversation with you; if the codes still differ, someone may be intercepting your messages.</source>
+        <translation>Die Codes stimmen nicht überein. Markiere %1 nicht als verifiziert. Stelle sicher, dass du den Code aus ihrer Unterhaltung mit dir gescannt hast; weichen die Codes weiterhin ab, fängt möglicherweise jemand eure Nachrichten ab.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>Die Sicherheitsnummer ist noch nicht verfügbar: Sotto braucht zuerst die Verschlüsselungsschlüssel dieses Kontakts.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a safety number or a verification link: it contains something else.</source>
+        <translation>Dieser QR-Code ist weder eine Sicherheitsnummer noch ein Verifizierungslink: Er enthält etwas anderes.</translation>
+    </message>
+    <message>
+        <source>Device %1: verified now</source>
+        <translation>Gerät %1: jetzt verifiziert</translation>
+    </message>
+    <message>
+        <source>Device %1: already verified</source>
+        <translation>Gerät %1: bereits verifiziert</translation>
+    </message>
+    <message>
+        <source>Device %1: the key does not match</source>
+        <translation>Gerät %1: Der Schlüssel stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Device %1: not known yet</source>
+        <translation>Gerät %1: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>Diese Datei konnte nicht als Bild geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture. Use a sharp picture that shows the whole code.</source>
+        <translation>In diesem Bild wurde kein QR-Code gefunden. Verwende ein scharfes Bild, das den ganzen Code zeigt.</translation>
+    </message>
+    <message>
+        <source>Picture of their QR code</source>
+        <translation>Bild ihres QR-Codes</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Compare by their QR code</source>
+        <translation>Mit ihrem QR-Code vergleichen</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the code they show (in Sotto, Conversations or another OMEMO app), or drop it here.</source>
+        <translation>Öffne ein Bild oder einen Screenshot des Codes, den sie dir zeigen (in Sotto, Conversations oder einer anderen OMEMO-App), oder zieh es hierher.</translation>
+    </message>
+    <message>
+        <source>Open picture of their QR code…</source>
+        <translation>Bild ihres QR-Codes öffnen…</translation>
+    </message>
+    <message>
+        <source>Reading the picture</source>
+        <translation>Bild wird gelesen</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Als verifiziert markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as verified</source>
+        <translation>%1 als verifiziert markieren</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1355,34 +1840,6 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Kein Konto</translation>
-    </message>
-    <message>
-        <source>This device: %1</source>
-        <translation>Dieses Gerät: %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Datenschutz</translation>
-    </message>
-    <message>
-        <source>Trust new devices of my contacts until I verify them</source>
-        <translation>Neuen Geräten meiner Kontakte vertrauen, bis ich sie verifiziere</translation>
-    </message>
-    <message>
-        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
-        <translation>Wenn ausgeschaltet, verschlüsselt Sotto nicht für ein neues Gerät eines Kontakts, bis du darüber entschieden hast.</translation>
     </message>
     <message>
         <source>This device</source>
@@ -1423,6 +1880,17 @@
     <message>
         <source>About</source>
         <translation>Über</translation>
+    </message>
+    <message>
+        <source>Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.</source>
+        <translation>Scanne diesen Code mit Conversations oder einer anderen OMEMO-App auf dem Telefon deines Kontakts, um dieses Gerät zu verifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQrCode</name>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>QR-Code zum Scannen mit dem anderen Gerät</translation>
     </message>
 </context>
 <context>
@@ -1808,12 +2276,68 @@ Fingerabdruck: %3</translation>
         <source>Restored %1 messages.</source>
         <translation>%1 Nachrichten wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or encrypted in the profile) so that they run without asking.</source>
+        <translation>Automatische Sicherungen sind eingeschaltet. Sotto speichert ihre Passphrase auf diesem Computer (im Schlüsselbund oder verschlüsselt im Profil), damit sie ohne Nachfrage laufen.</translation>
+    </message>
+    <message>
+        <source>Another backup is running. Try again when it has finished.</source>
+        <translation>Eine andere Sicherung läuft gerade. Versuche es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Added what was missing from the backup; %1 items were already here.</source>
+        <translation>Fehlendes aus der Sicherung hinzugefügt; %1 Einträge waren bereits vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::LanguageController</name>
     <message>
         <source>System default (%1)</source>
         <translation>Systemsprache (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationCenter</name>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation><numerusform>%n neue Nachricht</numerusform><numerusform>%n neue Nachrichten</numerusform></translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Neue Nachrichtenanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationDBus</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation>Keine ungelesenen Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread messages</source>
+        <translation><numerusform>%n ungelesene Nachricht</numerusform><numerusform>%n ungelesene Nachrichten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayMenu</name>
+    <message>
+        <source>Show Sotto</source>
+        <translation>Sotto anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,73 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Ninguna cuenta</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Cambiar contraseña…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>The password of %1 changes on the server, for all your devices. Your other devices will ask for the new one.</source>
+        <translation>La contraseña de %1 cambia en el servidor, para todos tus dispositivos. Tus otros dispositivos te pedirán la nueva.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repite la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Usa al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Cambiando la contraseña</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sotto keeps the new one on this computer.</source>
+        <translation>Tu contraseña se ha cambiado. Sotto guarda la nueva en este ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
@@ -182,6 +249,22 @@
         <source>That device is not known for this contact.</source>
         <translation>Ese dispositivo no es conocido para este contacto.</translation>
     </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>La contraseña actual no es correcta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The new password is too short. Use at least 8 characters.</source>
+        <translation>La nueva contraseña es demasiado corta. Usa al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password. Your password is unchanged.</source>
+        <translation>El servidor no ha aceptado la nueva contraseña. Tu contraseña no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>This server does not allow changing the password from an app. Your password is unchanged.</source>
+        <translation>Este servidor no permite cambiar la contraseña desde una aplicación. Tu contraseña no ha cambiado.</translation>
+    </message>
 </context>
 <context>
     <name>BackupError</name>
@@ -268,6 +351,21 @@
     <message>
         <source>The backup folder does not exist or cannot be written to.</source>
         <translation>La carpeta de copias de seguridad no existe o no se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The saved backup passphrase could not be read: the keychain is locked or refused access. Unlock it, or turn automatic backups off and on again to set a new passphrase.</source>
+        <translation>No se ha podido leer la frase de contraseña guardada de la copia de seguridad: el llavero está bloqueado o ha denegado el acceso. Desbloquéalo, o desactiva y vuelve a activar las copias de seguridad automáticas para establecer una nueva frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>Se han guardado %1 mensajes en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1 Sotto tries again at the next start.</source>
+        <translation>La copia de seguridad automática ha fallado. %1 Sotto lo volverá a intentar en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +482,78 @@
         <source>No backup yet.</source>
         <translation>Aún no hay ninguna copia de seguridad.</translation>
     </message>
+    <message>
+        <source>Restore into this profile…</source>
+        <translation>Restaurar en este perfil…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into this profile</source>
+        <translation>Restaurar una copia de seguridad en este perfil</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivadas</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diarias</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanales</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Conservar las últimas</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Número de copias de seguridad automáticas que se conservan</translation>
+    </message>
+    <message>
+        <source>An automatic backup is running…</source>
+        <translation>Se está haciendo una copia de seguridad automática…</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 — %2</source>
+        <translation>Última copia de seguridad automática: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
+    </message>
+    <message>
+        <source>Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.</source>
+        <translation>De la carpeta solo se eliminan los archivos de copia de seguridad automática del propio Sotto, primero los más antiguos.</translation>
+    </message>
+    <message>
+        <source>Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.</source>
+        <translation>Las copias de seguridad automáticas usan esta frase de contraseña. Sotto la guarda en este ordenador para que se hagan sin preguntar; la necesitas para restaurar una.</translation>
+    </message>
+    <message>
+        <source>Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.</source>
+        <translation>Restaurar en este perfil solo añade lo que falta: los mensajes, contactos y ajustes de la copia de seguridad que todavía no están aquí. No se cambia ni se elimina nada de este perfil.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Archivo de copia de seguridad que restaurar</translation>
+    </message>
+    <message>
+        <source>Passphrase of that backup</source>
+        <translation>Frase de contraseña de esa copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Añadir lo que falta</translation>
+    </message>
 </context>
 <context>
     <name>BlockedContactsSection</name>
@@ -477,6 +647,14 @@
     <message>
         <source>Choose a conversation, or start a new one with Ctrl+N.</source>
         <translation>Elige una conversación o empieza una nueva con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 está escribiendo</translation>
     </message>
 </context>
 <context>
@@ -615,6 +793,26 @@
     <message>
         <source>Report %1</source>
         <translation>Reportar a %1</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>Ocultar código QR</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Hide the QR code of device %1</source>
+        <translation>Ocultar el código QR del dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code of device %1</source>
+        <translation>Mostrar el código QR del dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Device %1 of %2</source>
+        <translation>Dispositivo %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -994,9 +1192,122 @@
         <source>Retry sending</source>
         <translation>Reintentar el envío</translation>
     </message>
+</context>
+<context>
+    <name>MessageContextMenu</name>
     <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Reportar…</translation>
+    </message>
+    <message>
+        <source>Report this message</source>
+        <translation>Reportar este mensaje</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Reintentar el envío</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Show a notification for new messages</source>
+        <translation>Mostrar una notificación cuando lleguen mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Name and message</source>
+        <translation>Nombre y mensaje</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>Solo el nombre</translation>
+    </message>
+    <message>
+        <source>No name or message</source>
+        <translation>Ni nombre ni mensaje</translation>
+    </message>
+    <message>
+        <source>What notifications show</source>
+        <translation>Qué muestran las notificaciones</translation>
+    </message>
+    <message>
+        <source>Notifications can be read by anyone who sees your screen, also when it is locked. A message request only ever shows “New message request”.</source>
+        <translation>Cualquiera que vea tu pantalla puede leer las notificaciones, también cuando está bloqueada. Una solicitud de mensaje solo muestra siempre «Nueva solicitud de mensaje».</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDevicesSection</name>
+    <message>
+        <source>In use now</source>
+        <translation>En uso ahora</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Aún no visto</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Visto por última vez: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Messages to you are encrypted for each of these devices. Remove one you no longer use.</source>
+        <translation>Los mensajes que recibes se cifran para cada uno de estos dispositivos. Quita el que ya no uses.</translation>
+    </message>
+    <message>
+        <source>No devices known yet.</source>
+        <translation>Todavía no se conoce ningún dispositivo.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint not known yet</source>
+        <translation>Huella digital aún desconocida</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella digital: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove device %1</source>
+        <translation>Quitar el dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>¿Quitar el dispositivo %1?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting new messages to it. If that device is still signed in, it adds itself back the next time it connects; sign out there first.</source>
+        <translation>Tus contactos dejan de cifrar los mensajes nuevos para él. Si ese dispositivo sigue con la sesión iniciada, se volverá a añadir la próxima vez que se conecte; cierra primero la sesión en él.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1355,37 @@
     <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Send read receipts</source>
+        <translation>Enviar confirmaciones de lectura</translation>
+    </message>
+    <message>
+        <source>Contacts see when you have read their messages. That a message reached this computer is always confirmed.</source>
+        <translation>Tus contactos ven cuándo has leído sus mensajes. Que un mensaje ha llegado a este ordenador se confirma siempre.</translation>
+    </message>
+    <message>
+        <source>Send typing indicators</source>
+        <translation>Enviar indicadores de escritura</translation>
+    </message>
+    <message>
+        <source>Contacts see when you are typing to them. Your server sees it too: typing indicators are not end-to-end encrypted.</source>
+        <translation>Tus contactos ven cuándo les estás escribiendo. Tu servidor también lo ve: los indicadores de escritura no están cifrados de extremo a extremo.</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Confiar en los dispositivos nuevos de mis contactos hasta que los verifique</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Si está desactivado, Sotto no cifra para un dispositivo nuevo de un contacto hasta que decidas sobre él.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1479,10 @@
     <message>
         <source>Report and block</source>
         <translation>Reportar y bloquear</translation>
+    </message>
+    <message>
+        <source>The message you chose is older than the last five from %1; only these can be attached.</source>
+        <translation>El mensaje que elegiste es anterior a los cinco últimos de %1; solo esos se pueden adjuntar.</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1640,6 @@
         <translation>Número de seguridad: %1</translation>
     </message>
     <message>
-        <source>QR code to scan with the other device</source>
-        <translation>Código QR para escanear con el otro dispositivo</translation>
-    </message>
-    <message>
         <source>✓ Verified</source>
         <translation>✓ Verificado</translation>
     </message>
@@ -1326,10 +1668,6 @@
         <translation>Comparar pegando su número</translation>
     </message>
     <message>
-        <source>Paste the 60 digits they sent you</source>
-        <translation>Pega los 60 dígitos que te ha enviado tu contacto</translation>
-    </message>
-    <message>
         <source>Their safety number</source>
         <translation>Número de seguridad del contacto</translation>
     </message>
@@ -1345,6 +1683,153 @@
         <source>The numbers do not match. Do not mark this contact as verified.</source>
         <translation>Los números no coinciden. No marques este contacto como verificado.</translation>
     </message>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Show the code for Sotto</source>
+        <translation>Mostrar el código para Sotto</translation>
+    </message>
+    <message>
+        <source>Other apps</source>
+        <translation>Otras aplicaciones</translation>
+    </message>
+    <message>
+        <source>Show the code for Conversations and other OMEMO apps</source>
+        <translation>Mostrar el código para Conversations y otras aplicaciones OMEMO</translation>
+    </message>
+    <message>
+        <source>Conversations, Dino or Gajim on their side scans this to verify this device.</source>
+        <translation>Conversations, Dino o Gajim en su lado escanea esto para verificar este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Sotto on their side scans this to compare the safety number.</source>
+        <translation>Sotto en su lado escanea esto para comparar el número de seguridad.</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits or the link they sent you</source>
+        <translation>Pega los 60 dígitos o el enlace que te enviaron</translation>
+    </message>
+    <message>
+        <source>Check this code</source>
+        <translation>Comprobar este código</translation>
+    </message>
+    <message>
+        <source>Check the pasted code</source>
+        <translation>Comprobar el código pegado</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCodeCheck</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot check codes yet.</source>
+        <translation>Esta versión de Sotto todavía no puede comprobar códigos.</translation>
+    </message>
+    <message>
+        <source>The keys in this code match. The devices it names are verified.</source>
+        <translation>Las claves de este código coinciden. Los dispositivos que nombra están verificados.</translation>
+    </message>
+    <message>
+        <source>This code does not match the keys Sotto has for %1, so nothing was marked as verified. Ask them to show the code again; if it still differs, compare the safety number in person before you trust this conversation.</source>
+        <translation>Este código no coincide con las claves que Sotto tiene de %1, así que no se ha marcado nada como verificado. Pide que te muestren el código otra vez; si sigue sin coincidir, comparad el número de seguridad en persona antes de confiar en esta conversación.</translation>
+    </message>
+    <message>
+        <source>Sotto has not seen the devices in this code yet. Exchange a message with %1 first, then read the code again.</source>
+        <translation>Sotto todavía no ha visto los dispositivos de este código. Intercambia primero un mensaje con %1 y luego vuelve a leer el código.</translation>
+    </message>
+    <message>
+        <source>This code belongs to %1, not to %2. Nothing was changed.</source>
+        <translation>Este código pertenece a %1, no a %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This is an XMPP link, but not a valid verification link. Nothing was changed.</source>
+        <translation>Es un enlace XMPP, pero no un enlace de verificación válido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Sotto needs your account to check codes.</source>
+        <translation>Inicia sesión primero: Sotto necesita tu cuenta para comprobar códigos.</translation>
+    </message>
+    <message>
+        <source>The codes match: nobody is reading along. You can mark %1 as verified.</source>
+        <translation>Los códigos coinciden: nadie está leyendo tus mensajes. Puedes marcar a %1 como verificado.</translation>
+    </message>
+    <message>
+        <source>The codes do not match. Do not mark %1 as verified. Make sure you scanned the code from their conversation with you; if the codes still differ, someone may be intercepting your messages.</source>
+        <translation>Los códigos no coinciden. No marques a %1 como verificado. Asegúrate de haber escaneado el código de su conversación contigo; si los códigos siguen sin coincidir, puede que alguien esté interceptando vuestros mensajes.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>El número de seguridad todavía no está disponible: Sotto necesita primero las claves de cifrado de este contacto.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a safety number or a verification link: it contains something else.</source>
+        <translation>Este código QR no es un número de seguridad ni un enlace de verificación: contiene otra cosa.</translation>
+    </message>
+    <message>
+        <source>Device %1: verified now</source>
+        <translation>Dispositivo %1: verificado ahora</translation>
+    </message>
+    <message>
+        <source>Device %1: already verified</source>
+        <translation>Dispositivo %1: ya verificado</translation>
+    </message>
+    <message>
+        <source>Device %1: the key does not match</source>
+        <translation>Dispositivo %1: la clave no coincide</translation>
+    </message>
+    <message>
+        <source>Device %1: not known yet</source>
+        <translation>Dispositivo %1: aún desconocido</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>No se ha podido abrir este archivo como imagen.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture. Use a sharp picture that shows the whole code.</source>
+        <translation>No se ha encontrado ningún código QR en esta imagen. Usa una imagen nítida que muestre el código completo.</translation>
+    </message>
+    <message>
+        <source>Picture of their QR code</source>
+        <translation>Imagen de su código QR</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Compare by their QR code</source>
+        <translation>Comparar con su código QR</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the code they show (in Sotto, Conversations or another OMEMO app), or drop it here.</source>
+        <translation>Abre una imagen o captura de pantalla del código que te muestran (en Sotto, Conversations u otra aplicación OMEMO), o suéltala aquí.</translation>
+    </message>
+    <message>
+        <source>Open picture of their QR code…</source>
+        <translation>Abrir imagen de su código QR…</translation>
+    </message>
+    <message>
+        <source>Reading the picture</source>
+        <translation>Leyendo la imagen</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marcar como verificado</translation>
+    </message>
+    <message>
+        <source>Mark %1 as verified</source>
+        <translation>Marcar a %1 como verificado</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1355,34 +1840,6 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Sin cuenta</translation>
-    </message>
-    <message>
-        <source>This device: %1</source>
-        <translation>Este dispositivo: %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Privacidad</translation>
-    </message>
-    <message>
-        <source>Trust new devices of my contacts until I verify them</source>
-        <translation>Confiar en los dispositivos nuevos de mis contactos hasta que los verifique</translation>
-    </message>
-    <message>
-        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
-        <translation>Si está desactivado, Sotto no cifra para un dispositivo nuevo de un contacto hasta que decidas qué hacer con él.</translation>
     </message>
     <message>
         <source>This device</source>
@@ -1423,6 +1880,17 @@
     <message>
         <source>About</source>
         <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.</source>
+        <translation>Escanea esto con Conversations u otra aplicación OMEMO en el teléfono de tu contacto para verificar este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQrCode</name>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>Código QR para escanear con el otro dispositivo</translation>
     </message>
 </context>
 <context>
@@ -1808,12 +2276,68 @@ huella digital: %3</translation>
         <source>Restored %1 messages.</source>
         <translation>Se han restaurado %1 mensajes.</translation>
     </message>
+    <message>
+        <source>Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or encrypted in the profile) so that they run without asking.</source>
+        <translation>Las copias de seguridad automáticas están activadas. Sotto guarda su frase de contraseña en este ordenador (en el llavero, o cifrada en el perfil) para que se hagan sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Another backup is running. Try again when it has finished.</source>
+        <translation>Se está haciendo otra copia de seguridad. Vuelve a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Added what was missing from the backup; %1 items were already here.</source>
+        <translation>Se ha añadido lo que faltaba de la copia de seguridad; %1 elementos ya estaban aquí.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::LanguageController</name>
     <message>
         <source>System default (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationCenter</name>
+    <message>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation><numerusform>%n mensaje nuevo</numerusform><numerusform>%n mensajes nuevos</numerusform></translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Nueva solicitud de mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationDBus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation>No hay mensajes sin leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread messages</source>
+        <translation><numerusform>%n mensaje sin leer</numerusform><numerusform>%n mensajes sin leer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayMenu</name>
+    <message>
+        <source>Show Sotto</source>
+        <translation>Mostrar Sotto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 </TS>

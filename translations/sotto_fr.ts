@@ -77,6 +77,73 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>The password of %1 changes on the server, for all your devices. Your other devices will ask for the new one.</source>
+        <translation>Le mot de passe de %1 change sur le serveur, pour tous vos appareils. Vos autres appareils vous demanderont le nouveau.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Changement du mot de passe</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sotto keeps the new one on this computer.</source>
+        <translation>Votre mot de passe a été changé. Sotto conserve le nouveau sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
@@ -182,6 +249,22 @@
         <source>That device is not known for this contact.</source>
         <translation>Cet appareil est inconnu pour ce contact.</translation>
     </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>Le mot de passe actuel n’est pas correct. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new password is too short. Use at least 8 characters.</source>
+        <translation>Le nouveau mot de passe est trop court. Utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password. Your password is unchanged.</source>
+        <translation>Le serveur n’a pas accepté le nouveau mot de passe. Votre mot de passe n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>This server does not allow changing the password from an app. Your password is unchanged.</source>
+        <translation>Ce serveur ne permet pas de changer le mot de passe depuis une application. Votre mot de passe n’a pas changé.</translation>
+    </message>
 </context>
 <context>
     <name>BackupError</name>
@@ -268,6 +351,21 @@
     <message>
         <source>The backup folder does not exist or cannot be written to.</source>
         <translation>Le dossier de sauvegarde n’existe pas ou n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The saved backup passphrase could not be read: the keychain is locked or refused access. Unlock it, or turn automatic backups off and on again to set a new passphrase.</source>
+        <translation>La phrase de passe de sauvegarde enregistrée n’a pas pu être lue : le trousseau est verrouillé ou a refusé l’accès. Déverrouillez-le, ou désactivez puis réactivez les sauvegardes automatiques pour définir une nouvelle phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>%1 messages sauvegardés.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1 Sotto tries again at the next start.</source>
+        <translation>La sauvegarde automatique a échoué. %1 Sotto réessaiera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +482,78 @@
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l’instant.</translation>
     </message>
+    <message>
+        <source>Restore into this profile…</source>
+        <translation>Restaurer dans ce profil…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into this profile</source>
+        <translation>Restaurer une sauvegarde dans ce profil</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidiennes</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Conserver les dernières</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Nombre de sauvegardes automatiques à conserver</translation>
+    </message>
+    <message>
+        <source>An automatic backup is running…</source>
+        <translation>Une sauvegarde automatique est en cours…</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 — %2</source>
+        <translation>Dernière sauvegarde automatique : %1 — %2</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Aucune sauvegarde automatique pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.</source>
+        <translation>Seuls les fichiers de sauvegarde automatique de Sotto sont supprimés du dossier, les plus anciens d’abord.</translation>
+    </message>
+    <message>
+        <source>Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.</source>
+        <translation>Les sauvegardes automatiques utilisent cette phrase de passe. Sotto la conserve sur cet ordinateur pour qu’elles s’exécutent sans rien demander ; vous en aurez besoin pour en restaurer une.</translation>
+    </message>
+    <message>
+        <source>Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.</source>
+        <translation>La restauration dans ce profil ajoute seulement ce qui manque : les messages, contacts et réglages de la sauvegarde qui ne sont pas encore ici. Rien n’est modifié ni supprimé dans ce profil.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Passphrase of that backup</source>
+        <translation>Phrase de passe de cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Ajouter ce qui manque</translation>
+    </message>
 </context>
 <context>
     <name>BlockedContactsSection</name>
@@ -477,6 +647,14 @@
     <message>
         <source>Choose a conversation, or start a new one with Ctrl+N.</source>
         <translation>Choisissez une conversation ou commencez-en une nouvelle avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>écrit…</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 est en train d’écrire</translation>
     </message>
 </context>
 <context>
@@ -615,6 +793,26 @@
     <message>
         <source>Report %1</source>
         <translation>Signaler %1</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>Masquer le code QR</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Hide the QR code of device %1</source>
+        <translation>Masquer le code QR de l’appareil %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code of device %1</source>
+        <translation>Afficher le code QR de l’appareil %1</translation>
+    </message>
+    <message>
+        <source>Device %1 of %2</source>
+        <translation>Appareil %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -994,9 +1192,122 @@
         <source>Retry sending</source>
         <translation>Réessayer l’envoi</translation>
     </message>
+</context>
+<context>
+    <name>MessageContextMenu</name>
     <message>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Signaler…</translation>
+    </message>
+    <message>
+        <source>Report this message</source>
+        <translation>Signaler ce message</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Réessayer l’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show a notification for new messages</source>
+        <translation>Afficher une notification pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Name and message</source>
+        <translation>Nom et message</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>Nom uniquement</translation>
+    </message>
+    <message>
+        <source>No name or message</source>
+        <translation>Ni nom ni message</translation>
+    </message>
+    <message>
+        <source>What notifications show</source>
+        <translation>Contenu des notifications</translation>
+    </message>
+    <message>
+        <source>Notifications can be read by anyone who sees your screen, also when it is locked. A message request only ever shows “New message request”.</source>
+        <translation>Les notifications peuvent être lues par toute personne qui voit votre écran, même verrouillé. Une demande de message affiche toujours uniquement « Nouvelle demande de message ».</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDevicesSection</name>
+    <message>
+        <source>In use now</source>
+        <translation>Utilisé en ce moment</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Pas encore vu</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Vu pour la dernière fois : %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Messages to you are encrypted for each of these devices. Remove one you no longer use.</source>
+        <translation>Les messages qui vous sont destinés sont chiffrés pour chacun de ces appareils. Retirez celui que vous n’utilisez plus.</translation>
+    </message>
+    <message>
+        <source>No devices known yet.</source>
+        <translation>Aucun appareil connu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint not known yet</source>
+        <translation>Empreinte pas encore connue</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte : %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove device %1</source>
+        <translation>Retirer l’appareil %1</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>Retirer l’appareil %1 ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting new messages to it. If that device is still signed in, it adds itself back the next time it connects; sign out there first.</source>
+        <translation>Vos contacts cessent de chiffrer les nouveaux messages pour lui. Si cet appareil est toujours connecté, il se rajoutera à sa prochaine connexion ; déconnectez-vous d’abord sur celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1355,37 @@
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Send read receipts</source>
+        <translation>Envoyer des accusés de lecture</translation>
+    </message>
+    <message>
+        <source>Contacts see when you have read their messages. That a message reached this computer is always confirmed.</source>
+        <translation>Vos contacts voient quand vous avez lu leurs messages. La réception d’un message sur cet ordinateur est toujours confirmée.</translation>
+    </message>
+    <message>
+        <source>Send typing indicators</source>
+        <translation>Envoyer les indicateurs de saisie</translation>
+    </message>
+    <message>
+        <source>Contacts see when you are typing to them. Your server sees it too: typing indicators are not end-to-end encrypted.</source>
+        <translation>Vos contacts voient quand vous leur écrivez. Votre serveur le voit aussi : les indicateurs de saisie ne sont pas chiffrés de bout en bout.</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Faire confiance aux nouveaux appareils de mes contacts jusqu’à ce que je les vérifie</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Si cette option est désactivée, Sotto ne chiffre pas pour un nouvel appareil d’un contact tant que vous n’avez pas décidé.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1479,10 @@
     <message>
         <source>Report and block</source>
         <translation>Signaler et bloquer</translation>
+    </message>
+    <message>
+        <source>The message you chose is older than the last five from %1; only these can be attached.</source>
+        <translation>Le message choisi est plus ancien que les cinq derniers de %1 ; seuls ceux-ci peuvent être joints.</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1640,6 @@
         <translation>Numéro de sécurité : %1</translation>
     </message>
     <message>
-        <source>QR code to scan with the other device</source>
-        <translation>Code QR à scanner avec l’autre appareil</translation>
-    </message>
-    <message>
         <source>✓ Verified</source>
         <translation>✓ Vérifié</translation>
     </message>
@@ -1326,10 +1668,6 @@
         <translation>Comparer en collant son numéro</translation>
     </message>
     <message>
-        <source>Paste the 60 digits they sent you</source>
-        <translation>Collez les 60 chiffres que votre contact vous a envoyés</translation>
-    </message>
-    <message>
         <source>Their safety number</source>
         <translation>Numéro de sécurité du contact</translation>
     </message>
@@ -1345,6 +1683,153 @@
         <source>The numbers do not match. Do not mark this contact as verified.</source>
         <translation>Les numéros ne correspondent pas. Ne marquez pas ce contact comme vérifié.</translation>
     </message>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Show the code for Sotto</source>
+        <translation>Afficher le code pour Sotto</translation>
+    </message>
+    <message>
+        <source>Other apps</source>
+        <translation>Autres applis</translation>
+    </message>
+    <message>
+        <source>Show the code for Conversations and other OMEMO apps</source>
+        <translation>Afficher le code pour Conversations et les autres applis OMEMO</translation>
+    </message>
+    <message>
+        <source>Conversations, Dino or Gajim on their side scans this to verify this device.</source>
+        <translation>Conversations, Dino ou Gajim de leur côté scanne ce code pour vérifier cet appareil.</translation>
+    </message>
+    <message>
+        <source>Sotto on their side scans this to compare the safety number.</source>
+        <translation>Sotto de leur côté scanne ce code pour comparer le numéro de sécurité.</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits or the link they sent you</source>
+        <translation>Collez les 60 chiffres ou le lien qu’on vous a envoyé</translation>
+    </message>
+    <message>
+        <source>Check this code</source>
+        <translation>Vérifier ce code</translation>
+    </message>
+    <message>
+        <source>Check the pasted code</source>
+        <translation>Vérifier le code collé</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCodeCheck</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Lecture de l’image…</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot check codes yet.</source>
+        <translation>Cette version de Sotto ne peut pas encore vérifier les codes.</translation>
+    </message>
+    <message>
+        <source>The keys in this code match. The devices it names are verified.</source>
+        <translation>Les clés de ce code correspondent. Les appareils qu’il mentionne sont vérifiés.</translation>
+    </message>
+    <message>
+        <source>This code does not match the keys Sotto has for %1, so nothing was marked as verified. Ask them to show the code again; if it still differs, compare the safety number in person before you trust this conversation.</source>
+        <translation>Ce code ne correspond pas aux clés que Sotto possède pour %1 : rien n’a donc été marqué comme vérifié. Demandez-lui d’afficher à nouveau le code ; s’il diffère encore, comparez le numéro de sécurité en personne avant de faire confiance à cette conversation.</translation>
+    </message>
+    <message>
+        <source>Sotto has not seen the devices in this code yet. Exchange a message with %1 first, then read the code again.</source>
+        <translation>Sotto n’a pas encore vu les appareils de ce code. Échangez d’abord un message avec %1, puis relisez le code.</translation>
+    </message>
+    <message>
+        <source>This code belongs to %1, not to %2. Nothing was changed.</source>
+        <translation>Ce code appartient à %1, pas à %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This is an XMPP link, but not a valid verification link. Nothing was changed.</source>
+        <translation>Il s’agit d’un lien XMPP, mais pas d’un lien de vérification valide. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Sotto needs your account to check codes.</source>
+        <translation>Connectez-vous d’abord : Sotto a besoin de votre compte pour vérifier les codes.</translation>
+    </message>
+    <message>
+        <source>The codes match: nobody is reading along. You can mark %1 as verified.</source>
+        <translation>Les codes correspondent : personne ne lit vos messages en secret. Vous pouvez marquer %1 comme vérifié.</translation>
+    </message>
+    <message>
+        <source>The codes do not match. Do not mark %1 as verified. Make sure you scanned the code from their conversation with you; if the codes still differ, someone may be intercepting your messages.</source>
+        <translation>Les codes ne correspondent pas. Ne marquez pas %1 comme vérifié. Assurez-vous d’avoir scanné le code de sa conversation avec vous ; si les codes diffèrent encore, quelqu’un intercepte peut-être vos messages.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>Le numéro de sécurité n’est pas encore disponible : Sotto a d’abord besoin des clés de chiffrement de ce contact.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a safety number or a verification link: it contains something else.</source>
+        <translation>Ce code QR n’est ni un numéro de sécurité ni un lien de vérification : il contient autre chose.</translation>
+    </message>
+    <message>
+        <source>Device %1: verified now</source>
+        <translation>Appareil %1 : vérifié maintenant</translation>
+    </message>
+    <message>
+        <source>Device %1: already verified</source>
+        <translation>Appareil %1 : déjà vérifié</translation>
+    </message>
+    <message>
+        <source>Device %1: the key does not match</source>
+        <translation>Appareil %1 : la clé ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Device %1: not known yet</source>
+        <translation>Appareil %1 : pas encore connu</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>Ce fichier n’a pas pu être ouvert comme image.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture. Use a sharp picture that shows the whole code.</source>
+        <translation>Aucun code QR n’a été trouvé dans cette image. Utilisez une image nette qui montre le code en entier.</translation>
+    </message>
+    <message>
+        <source>Picture of their QR code</source>
+        <translation>Image de son code QR</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Compare by their QR code</source>
+        <translation>Comparer avec son code QR</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the code they show (in Sotto, Conversations or another OMEMO app), or drop it here.</source>
+        <translation>Ouvrez une image ou une capture d’écran du code affiché (dans Sotto, Conversations ou une autre appli OMEMO), ou déposez-la ici.</translation>
+    </message>
+    <message>
+        <source>Open picture of their QR code…</source>
+        <translation>Ouvrir une image de son code QR…</translation>
+    </message>
+    <message>
+        <source>Reading the picture</source>
+        <translation>Lecture de l’image</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Mark %1 as verified</source>
+        <translation>Marquer %1 comme vérifié</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1355,34 +1840,6 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Aucun compte</translation>
-    </message>
-    <message>
-        <source>This device: %1</source>
-        <translation>Cet appareil : %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Confidentialité</translation>
-    </message>
-    <message>
-        <source>Trust new devices of my contacts until I verify them</source>
-        <translation>Approuver les nouveaux appareils de mes contacts jusqu’à ce que je les vérifie</translation>
-    </message>
-    <message>
-        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
-        <translation>Si cette option est désactivée, Sotto ne chiffre pas pour un nouvel appareil d’un contact tant que vous n’avez pas pris de décision à son sujet.</translation>
     </message>
     <message>
         <source>This device</source>
@@ -1423,6 +1880,17 @@
     <message>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.</source>
+        <translation>Scannez ce code avec Conversations ou une autre appli OMEMO sur le téléphone de votre contact pour vérifier cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQrCode</name>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>Code QR à scanner avec l’autre appareil</translation>
     </message>
 </context>
 <context>
@@ -1808,12 +2276,68 @@ empreinte : %3</translation>
         <source>Restored %1 messages.</source>
         <translation>%1 messages restaurés.</translation>
     </message>
+    <message>
+        <source>Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or encrypted in the profile) so that they run without asking.</source>
+        <translation>Les sauvegardes automatiques sont activées. Sotto conserve leur phrase de passe sur cet ordinateur (dans le trousseau, ou chiffrée dans le profil) pour qu’elles s’exécutent sans rien demander.</translation>
+    </message>
+    <message>
+        <source>Another backup is running. Try again when it has finished.</source>
+        <translation>Une autre sauvegarde est en cours. Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Added what was missing from the backup; %1 items were already here.</source>
+        <translation>Ce qui manquait a été ajouté depuis la sauvegarde ; %1 éléments étaient déjà présents.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::LanguageController</name>
     <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationCenter</name>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation><numerusform>%n nouveau message</numerusform><numerusform>%n nouveaux messages</numerusform></translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Nouvelle demande de message</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationDBus</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation>Aucun message non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread messages</source>
+        <translation><numerusform>%n message non lu</numerusform><numerusform>%n messages non lus</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayMenu</name>
+    <message>
+        <source>Show Sotto</source>
+        <translation>Afficher Sotto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,73 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Nenhuma conta</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Alterar senha…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar senha</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alterar</translation>
+    </message>
+    <message>
+        <source>The password of %1 changes on the server, for all your devices. Your other devices will ask for the new one.</source>
+        <translation>A senha de %1 muda no servidor, para todos os seus dispositivos. Seus outros dispositivos vão pedir a nova.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Senha atual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita a nova senha</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>As duas novas senhas não coincidem.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Alterando a senha</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sotto keeps the new one on this computer.</source>
+        <translation>Sua senha foi alterada. O Sotto guarda a nova neste computador.</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
@@ -182,6 +249,22 @@
         <source>That device is not known for this contact.</source>
         <translation>Esse dispositivo não é conhecido para este contato.</translation>
     </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>A senha atual não está correta. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The new password is too short. Use at least 8 characters.</source>
+        <translation>A nova senha é curta demais. Use pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password. Your password is unchanged.</source>
+        <translation>O servidor não aceitou a nova senha. Sua senha continua a mesma.</translation>
+    </message>
+    <message>
+        <source>This server does not allow changing the password from an app. Your password is unchanged.</source>
+        <translation>Este servidor não permite alterar a senha por um aplicativo. Sua senha continua a mesma.</translation>
+    </message>
 </context>
 <context>
     <name>BackupError</name>
@@ -268,6 +351,21 @@
     <message>
         <source>The backup folder does not exist or cannot be written to.</source>
         <translation>A pasta de backup não existe ou não permite gravação.</translation>
+    </message>
+    <message>
+        <source>The saved backup passphrase could not be read: the keychain is locked or refused access. Unlock it, or turn automatic backups off and on again to set a new passphrase.</source>
+        <translation>Não foi possível ler a frase secreta salva do backup: o chaveiro está bloqueado ou recusou o acesso. Desbloqueie-o ou desative e reative os backups automáticos para definir uma nova frase secreta.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>Backup de %1 mensagens concluído.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1 Sotto tries again at the next start.</source>
+        <translation>O backup automático falhou. %1 O Sotto tentará novamente na próxima inicialização.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +482,78 @@
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
+    <message>
+        <source>Restore into this profile…</source>
+        <translation>Restaurar neste perfil…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into this profile</source>
+        <translation>Restaurar um backup neste perfil</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Backups automáticos</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativados</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diários</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanais</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Manter os últimos</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Número de backups automáticos a manter</translation>
+    </message>
+    <message>
+        <source>An automatic backup is running…</source>
+        <translation>Um backup automático está em andamento…</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 — %2</source>
+        <translation>Último backup automático: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Ainda não há backup automático.</translation>
+    </message>
+    <message>
+        <source>Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.</source>
+        <translation>Da pasta, só são excluídos os arquivos de backup automático do próprio Sotto, os mais antigos primeiro.</translation>
+    </message>
+    <message>
+        <source>Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.</source>
+        <translation>Os backups automáticos usam esta frase secreta. O Sotto a guarda neste computador para que eles rodem sem perguntar; você precisa dela para restaurar um.</translation>
+    </message>
+    <message>
+        <source>Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.</source>
+        <translation>Restaurar neste perfil só adiciona o que falta: mensagens, contatos e configurações do backup que ainda não estão aqui. Nada neste perfil é alterado ou excluído.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Arquivo de backup</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Arquivo de backup a restaurar</translation>
+    </message>
+    <message>
+        <source>Passphrase of that backup</source>
+        <translation>Frase secreta desse backup</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Adicionar o que falta</translation>
+    </message>
 </context>
 <context>
     <name>BlockedContactsSection</name>
@@ -477,6 +647,14 @@
     <message>
         <source>Choose a conversation, or start a new one with Ctrl+N.</source>
         <translation>Escolha uma conversa ou inicie uma nova com Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>digitando…</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 está digitando</translation>
     </message>
 </context>
 <context>
@@ -615,6 +793,26 @@
     <message>
         <source>Report %1</source>
         <translation>Denunciar %1</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>Ocultar código QR</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Hide the QR code of device %1</source>
+        <translation>Ocultar o código QR do dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code of device %1</source>
+        <translation>Mostrar o código QR do dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Device %1 of %2</source>
+        <translation>Dispositivo %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -994,9 +1192,122 @@
         <source>Retry sending</source>
         <translation>Tentar enviar novamente</translation>
     </message>
+</context>
+<context>
+    <name>MessageContextMenu</name>
     <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Denunciar…</translation>
+    </message>
+    <message>
+        <source>Report this message</source>
+        <translation>Denunciar esta mensagem</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Tentar enviar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Show a notification for new messages</source>
+        <translation>Mostrar uma notificação para novas mensagens</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Name and message</source>
+        <translation>Nome e mensagem</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>Somente o nome</translation>
+    </message>
+    <message>
+        <source>No name or message</source>
+        <translation>Nem nome nem mensagem</translation>
+    </message>
+    <message>
+        <source>What notifications show</source>
+        <translation>O que as notificações mostram</translation>
+    </message>
+    <message>
+        <source>Notifications can be read by anyone who sees your screen, also when it is locked. A message request only ever shows “New message request”.</source>
+        <translation>As notificações podem ser lidas por qualquer pessoa que veja sua tela, mesmo quando ela está bloqueada. Uma solicitação de mensagem sempre mostra apenas “Nova solicitação de mensagem”.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDevicesSection</name>
+    <message>
+        <source>In use now</source>
+        <translation>Em uso agora</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Ainda não visto</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Visto pela última vez: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Messages to you are encrypted for each of these devices. Remove one you no longer use.</source>
+        <translation>As mensagens para você são criptografadas para cada um destes dispositivos. Remova o que você não usa mais.</translation>
+    </message>
+    <message>
+        <source>No devices known yet.</source>
+        <translation>Nenhum dispositivo conhecido ainda.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint not known yet</source>
+        <translation>Impressão digital ainda desconhecida</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove device %1</source>
+        <translation>Remover o dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>Remover o dispositivo %1?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting new messages to it. If that device is still signed in, it adds itself back the next time it connects; sign out there first.</source>
+        <translation>Seus contatos deixam de criptografar novas mensagens para ele. Se esse dispositivo ainda estiver conectado, ele se adiciona de novo na próxima conexão; saia nele primeiro.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1355,37 @@
     <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>Send read receipts</source>
+        <translation>Enviar confirmações de leitura</translation>
+    </message>
+    <message>
+        <source>Contacts see when you have read their messages. That a message reached this computer is always confirmed.</source>
+        <translation>Os contatos veem quando você leu as mensagens deles. A chegada de uma mensagem a este computador é sempre confirmada.</translation>
+    </message>
+    <message>
+        <source>Send typing indicators</source>
+        <translation>Enviar indicadores de digitação</translation>
+    </message>
+    <message>
+        <source>Contacts see when you are typing to them. Your server sees it too: typing indicators are not end-to-end encrypted.</source>
+        <translation>Os contatos veem quando você está digitando para eles. Seu servidor também vê: os indicadores de digitação não são criptografados de ponta a ponta.</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Confiar nos novos dispositivos dos meus contatos até eu verificá-los</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Quando desativado, o Sotto não criptografa para um novo dispositivo de um contato até você decidir sobre ele.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1479,10 @@
     <message>
         <source>Report and block</source>
         <translation>Denunciar e bloquear</translation>
+    </message>
+    <message>
+        <source>The message you chose is older than the last five from %1; only these can be attached.</source>
+        <translation>A mensagem escolhida é mais antiga que as cinco últimas de %1; só essas podem ser anexadas.</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1640,6 @@
         <translation>Número de segurança: %1</translation>
     </message>
     <message>
-        <source>QR code to scan with the other device</source>
-        <translation>Código QR para escanear com o outro dispositivo</translation>
-    </message>
-    <message>
         <source>✓ Verified</source>
         <translation>✓ Verificado</translation>
     </message>
@@ -1326,10 +1668,6 @@
         <translation>Comparar colando o número do contato</translation>
     </message>
     <message>
-        <source>Paste the 60 digits they sent you</source>
-        <translation>Cole os 60 dígitos que o contato enviou para você</translation>
-    </message>
-    <message>
         <source>Their safety number</source>
         <translation>Número de segurança do contato</translation>
     </message>
@@ -1345,6 +1683,153 @@
         <source>The numbers do not match. Do not mark this contact as verified.</source>
         <translation>Os números não coincidem. Não marque este contato como verificado.</translation>
     </message>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Show the code for Sotto</source>
+        <translation>Mostrar o código para o Sotto</translation>
+    </message>
+    <message>
+        <source>Other apps</source>
+        <translation>Outros apps</translation>
+    </message>
+    <message>
+        <source>Show the code for Conversations and other OMEMO apps</source>
+        <translation>Mostrar o código para o Conversations e outros apps OMEMO</translation>
+    </message>
+    <message>
+        <source>Conversations, Dino or Gajim on their side scans this to verify this device.</source>
+        <translation>O Conversations, Dino ou Gajim do outro lado escaneia isto para verificar este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Sotto on their side scans this to compare the safety number.</source>
+        <translation>O Sotto do outro lado escaneia isto para comparar o número de segurança.</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits or the link they sent you</source>
+        <translation>Cole os 60 dígitos ou o link que enviaram para você</translation>
+    </message>
+    <message>
+        <source>Check this code</source>
+        <translation>Conferir este código</translation>
+    </message>
+    <message>
+        <source>Check the pasted code</source>
+        <translation>Conferir o código colado</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCodeCheck</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Lendo a imagem…</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot check codes yet.</source>
+        <translation>Esta versão do Sotto ainda não pode conferir códigos.</translation>
+    </message>
+    <message>
+        <source>The keys in this code match. The devices it names are verified.</source>
+        <translation>As chaves deste código coincidem. Os dispositivos que ele cita estão verificados.</translation>
+    </message>
+    <message>
+        <source>This code does not match the keys Sotto has for %1, so nothing was marked as verified. Ask them to show the code again; if it still differs, compare the safety number in person before you trust this conversation.</source>
+        <translation>Este código não corresponde às chaves que o Sotto tem de %1, por isso nada foi marcado como verificado. Peça para mostrarem o código de novo; se ainda for diferente, comparem o número de segurança pessoalmente antes de confiar nesta conversa.</translation>
+    </message>
+    <message>
+        <source>Sotto has not seen the devices in this code yet. Exchange a message with %1 first, then read the code again.</source>
+        <translation>O Sotto ainda não viu os dispositivos deste código. Troque primeiro uma mensagem com %1 e depois leia o código de novo.</translation>
+    </message>
+    <message>
+        <source>This code belongs to %1, not to %2. Nothing was changed.</source>
+        <translation>Este código pertence a %1, não a %2. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This is an XMPP link, but not a valid verification link. Nothing was changed.</source>
+        <translation>É um link XMPP, mas não um link de verificação válido. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Sotto needs your account to check codes.</source>
+        <translation>Entre primeiro: o Sotto precisa da sua conta para conferir códigos.</translation>
+    </message>
+    <message>
+        <source>The codes match: nobody is reading along. You can mark %1 as verified.</source>
+        <translation>Os códigos coincidem: ninguém está lendo junto. Você pode marcar %1 como verificado.</translation>
+    </message>
+    <message>
+        <source>The codes do not match. Do not mark %1 as verified. Make sure you scanned the code from their conversation with you; if the codes still differ, someone may be intercepting your messages.</source>
+        <translation>Os códigos não coincidem. Não marque %1 como verificado. Confirme que você escaneou o código da conversa dele com você; se os códigos continuarem diferentes, alguém pode estar interceptando suas mensagens.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>O número de segurança ainda não está disponível: o Sotto precisa primeiro das chaves de criptografia deste contato.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a safety number or a verification link: it contains something else.</source>
+        <translation>Este código QR não é um número de segurança nem um link de verificação: ele contém outra coisa.</translation>
+    </message>
+    <message>
+        <source>Device %1: verified now</source>
+        <translation>Dispositivo %1: verificado agora</translation>
+    </message>
+    <message>
+        <source>Device %1: already verified</source>
+        <translation>Dispositivo %1: já verificado</translation>
+    </message>
+    <message>
+        <source>Device %1: the key does not match</source>
+        <translation>Dispositivo %1: a chave não coincide</translation>
+    </message>
+    <message>
+        <source>Device %1: not known yet</source>
+        <translation>Dispositivo %1: ainda desconhecido</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>Não foi possível abrir este arquivo como imagem.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture. Use a sharp picture that shows the whole code.</source>
+        <translation>Nenhum código QR foi encontrado nesta imagem. Use uma imagem nítida que mostre o código inteiro.</translation>
+    </message>
+    <message>
+        <source>Picture of their QR code</source>
+        <translation>Imagem do código QR da outra pessoa</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Compare by their QR code</source>
+        <translation>Comparar pelo código QR da outra pessoa</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the code they show (in Sotto, Conversations or another OMEMO app), or drop it here.</source>
+        <translation>Abra uma imagem ou captura de tela do código que mostram (no Sotto, Conversations ou outro app OMEMO), ou solte-a aqui.</translation>
+    </message>
+    <message>
+        <source>Open picture of their QR code…</source>
+        <translation>Abrir imagem do código QR…</translation>
+    </message>
+    <message>
+        <source>Reading the picture</source>
+        <translation>Lendo a imagem</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marcar como verificado</translation>
+    </message>
+    <message>
+        <source>Mark %1 as verified</source>
+        <translation>Marcar %1 como verificado</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1355,34 +1840,6 @@
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Conta</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Nenhuma conta</translation>
-    </message>
-    <message>
-        <source>This device: %1</source>
-        <translation>Este dispositivo: %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Sair da conta</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Privacidade</translation>
-    </message>
-    <message>
-        <source>Trust new devices of my contacts until I verify them</source>
-        <translation>Confiar em novos dispositivos dos meus contatos até eu verificá-los</translation>
-    </message>
-    <message>
-        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
-        <translation>Quando desativado, o Sotto não criptografa para um novo dispositivo de um contato até você decidir sobre ele.</translation>
     </message>
     <message>
         <source>This device</source>
@@ -1423,6 +1880,17 @@
     <message>
         <source>About</source>
         <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.</source>
+        <translation>Escaneie isto com o Conversations ou outro app OMEMO no celular do seu contato para verificar este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQrCode</name>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>Código QR para escanear com o outro dispositivo</translation>
     </message>
 </context>
 <context>
@@ -1808,12 +2276,68 @@ impressão digital: %3</translation>
         <source>Restored %1 messages.</source>
         <translation>%1 mensagens restauradas.</translation>
     </message>
+    <message>
+        <source>Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or encrypted in the profile) so that they run without asking.</source>
+        <translation>Os backups automáticos estão ativados. O Sotto guarda a frase secreta deles neste computador (no chaveiro, ou criptografada no perfil) para que rodem sem perguntar.</translation>
+    </message>
+    <message>
+        <source>Another backup is running. Try again when it has finished.</source>
+        <translation>Outro backup está em andamento. Tente de novo quando ele terminar.</translation>
+    </message>
+    <message>
+        <source>Added what was missing from the backup; %1 items were already here.</source>
+        <translation>O que faltava foi adicionado do backup; %1 itens já estavam aqui.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::LanguageController</name>
     <message>
         <source>System default (%1)</source>
         <translation>Padrão do sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationCenter</name>
+    <message>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation><numerusform>%n mensagem nova</numerusform><numerusform>%n mensagens novas</numerusform></translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Nova solicitação de mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationDBus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation>Nenhuma mensagem não lida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread messages</source>
+        <translation><numerusform>%n mensagem não lida</numerusform><numerusform>%n mensagens não lidas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayMenu</name>
+    <message>
+        <source>Show Sotto</source>
+        <translation>Mostrar o Sotto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,73 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Нет аккаунта</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Сменить пароль…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <source>The password of %1 changes on the server, for all your devices. Your other devices will ask for the new one.</source>
+        <translation>Пароль %1 меняется на сервере — для всех ваших устройств. Остальные ваши устройства запросят новый пароль.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Пароль меняется</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sotto keeps the new one on this computer.</source>
+        <translation>Пароль изменён. Sotto хранит новый пароль на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
@@ -182,6 +249,22 @@
         <source>That device is not known for this contact.</source>
         <translation>Такое устройство у этого контакта неизвестно.</translation>
     </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>Текущий пароль неверен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new password is too short. Use at least 8 characters.</source>
+        <translation>Новый пароль слишком короткий. Используйте не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password. Your password is unchanged.</source>
+        <translation>Сервер не принял новый пароль. Ваш пароль не изменён.</translation>
+    </message>
+    <message>
+        <source>This server does not allow changing the password from an app. Your password is unchanged.</source>
+        <translation>Этот сервер не позволяет менять пароль из приложения. Ваш пароль не изменён.</translation>
+    </message>
 </context>
 <context>
     <name>BackupError</name>
@@ -268,6 +351,21 @@
     <message>
         <source>The backup folder does not exist or cannot be written to.</source>
         <translation>Папка для резервных копий не существует или недоступна для записи.</translation>
+    </message>
+    <message>
+        <source>The saved backup passphrase could not be read: the keychain is locked or refused access. Unlock it, or turn automatic backups off and on again to set a new passphrase.</source>
+        <translation>Не удалось прочитать сохранённую парольную фразу резервной копии: связка ключей заблокирована или отказала в доступе. Разблокируйте её или выключите и снова включите автоматическое резервное копирование, чтобы задать новую парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>Сохранено сообщений: %1.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1 Sotto tries again at the next start.</source>
+        <translation>Автоматическое резервное копирование не удалось. %1 Sotto попробует снова при следующем запуске.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +482,78 @@
         <source>No backup yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
+    <message>
+        <source>Restore into this profile…</source>
+        <translation>Восстановить в этот профиль…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into this profile</source>
+        <translation>Восстановить резервную копию в этот профиль</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматическое резервное копирование</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Хранить последние</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Сколько автоматических резервных копий хранить</translation>
+    </message>
+    <message>
+        <source>An automatic backup is running…</source>
+        <translation>Идёт автоматическое резервное копирование…</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 — %2</source>
+        <translation>Последняя автоматическая резервная копия: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Автоматических резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.</source>
+        <translation>Из папки удаляются только собственные файлы автоматических резервных копий Sotto, начиная с самых старых.</translation>
+    </message>
+    <message>
+        <source>Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.</source>
+        <translation>Автоматическое резервное копирование использует эту парольную фразу. Sotto хранит её на этом компьютере, чтобы копии создавались без вопросов; она понадобится вам для восстановления.</translation>
+    </message>
+    <message>
+        <source>Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.</source>
+        <translation>Восстановление в этот профиль только добавляет недостающее: сообщения, контакты и настройки из резервной копии, которых здесь ещё нет. Ничего в этом профиле не изменяется и не удаляется.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Файл резервной копии для восстановления</translation>
+    </message>
+    <message>
+        <source>Passphrase of that backup</source>
+        <translation>Парольная фраза этой резервной копии</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Добавить недостающее</translation>
+    </message>
 </context>
 <context>
     <name>BlockedContactsSection</name>
@@ -477,6 +647,14 @@
     <message>
         <source>Choose a conversation, or start a new one with Ctrl+N.</source>
         <translation>Выберите беседу или начните новую с помощью Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>печатает…</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 печатает</translation>
     </message>
 </context>
 <context>
@@ -615,6 +793,26 @@
     <message>
         <source>Report %1</source>
         <translation>Пожаловаться на %1</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>Скрыть QR-код</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <source>Hide the QR code of device %1</source>
+        <translation>Скрыть QR-код устройства %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code of device %1</source>
+        <translation>Показать QR-код устройства %1</translation>
+    </message>
+    <message>
+        <source>Device %1 of %2</source>
+        <translation>Устройство %1 контакта %2</translation>
     </message>
 </context>
 <context>
@@ -994,9 +1192,122 @@
         <source>Retry sending</source>
         <translation>Повторить отправку</translation>
     </message>
+</context>
+<context>
+    <name>MessageContextMenu</name>
     <message>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Пожаловаться…</translation>
+    </message>
+    <message>
+        <source>Report this message</source>
+        <translation>Пожаловаться на это сообщение</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Повторить отправку</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Show a notification for new messages</source>
+        <translation>Показывать уведомление о новых сообщениях</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показывать</translation>
+    </message>
+    <message>
+        <source>Name and message</source>
+        <translation>Имя и сообщение</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>Только имя</translation>
+    </message>
+    <message>
+        <source>No name or message</source>
+        <translation>Без имени и сообщения</translation>
+    </message>
+    <message>
+        <source>What notifications show</source>
+        <translation>Что показывают уведомления</translation>
+    </message>
+    <message>
+        <source>Notifications can be read by anyone who sees your screen, also when it is locked. A message request only ever shows “New message request”.</source>
+        <translation>Уведомления может прочитать любой, кто видит ваш экран, даже заблокированный. Запрос на переписку всегда показывается только как «Новый запрос на переписку».</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDevicesSection</name>
+    <message>
+        <source>In use now</source>
+        <translation>Используется сейчас</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Ещё не появлялось</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Последний раз: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Messages to you are encrypted for each of these devices. Remove one you no longer use.</source>
+        <translation>Сообщения вам шифруются для каждого из этих устройств. Удалите то, которым больше не пользуетесь.</translation>
+    </message>
+    <message>
+        <source>No devices known yet.</source>
+        <translation>Устройства пока не известны.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Устройство %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint not known yet</source>
+        <translation>Отпечаток пока не известен</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove device %1</source>
+        <translation>Удалить устройство %1</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>Удалить устройство %1?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting new messages to it. If that device is still signed in, it adds itself back the next time it connects; sign out there first.</source>
+        <translation>Ваши контакты перестанут шифровать для него новые сообщения. Если на том устройстве ещё выполнен вход, оно добавит себя снова при следующем подключении; сначала выйдите на нём.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1355,37 @@
     <message>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Send read receipts</source>
+        <translation>Отправлять уведомления о прочтении</translation>
+    </message>
+    <message>
+        <source>Contacts see when you have read their messages. That a message reached this computer is always confirmed.</source>
+        <translation>Контакты видят, когда вы прочитали их сообщения. Доставка сообщения на этот компьютер подтверждается всегда.</translation>
+    </message>
+    <message>
+        <source>Send typing indicators</source>
+        <translation>Отправлять индикатор набора текста</translation>
+    </message>
+    <message>
+        <source>Contacts see when you are typing to them. Your server sees it too: typing indicators are not end-to-end encrypted.</source>
+        <translation>Контакты видят, когда вы им пишете. Ваш сервер тоже это видит: индикатор набора текста не защищён сквозным шифрованием.</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>Доверять новым устройствам моих контактов, пока я их не подтвержу</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>Если выключено, Sotto не шифрует для нового устройства контакта, пока вы не примете решение.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1479,10 @@
     <message>
         <source>Report and block</source>
         <translation>Пожаловаться и заблокировать</translation>
+    </message>
+    <message>
+        <source>The message you chose is older than the last five from %1; only these can be attached.</source>
+        <translation>Выбранное сообщение старше последних пяти от %1; приложить можно только их.</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1640,6 @@
         <translation>Код безопасности: %1</translation>
     </message>
     <message>
-        <source>QR code to scan with the other device</source>
-        <translation>QR-код для сканирования другим устройством</translation>
-    </message>
-    <message>
         <source>✓ Verified</source>
         <translation>✓ Подтверждено</translation>
     </message>
@@ -1326,10 +1668,6 @@
         <translation>Сравнить, вставив код собеседника</translation>
     </message>
     <message>
-        <source>Paste the 60 digits they sent you</source>
-        <translation>Вставьте 60 цифр, которые вам прислали</translation>
-    </message>
-    <message>
         <source>Their safety number</source>
         <translation>Код безопасности собеседника</translation>
     </message>
@@ -1345,6 +1683,153 @@
         <source>The numbers do not match. Do not mark this contact as verified.</source>
         <translation>Цифры не совпадают. Не отмечайте этот контакт как подтверждённый.</translation>
     </message>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Show the code for Sotto</source>
+        <translation>Показать код для Sotto</translation>
+    </message>
+    <message>
+        <source>Other apps</source>
+        <translation>Другие приложения</translation>
+    </message>
+    <message>
+        <source>Show the code for Conversations and other OMEMO apps</source>
+        <translation>Показать код для Conversations и других OMEMO-приложений</translation>
+    </message>
+    <message>
+        <source>Conversations, Dino or Gajim on their side scans this to verify this device.</source>
+        <translation>Conversations, Dino или Gajim на их стороне сканирует этот код, чтобы подтвердить это устройство.</translation>
+    </message>
+    <message>
+        <source>Sotto on their side scans this to compare the safety number.</source>
+        <translation>Sotto на их стороне сканирует этот код, чтобы сравнить код безопасности.</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits or the link they sent you</source>
+        <translation>Вставьте 60 цифр или ссылку, которую вам прислали</translation>
+    </message>
+    <message>
+        <source>Check this code</source>
+        <translation>Проверить этот код</translation>
+    </message>
+    <message>
+        <source>Check the pasted code</source>
+        <translation>Проверить вставленный код</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCodeCheck</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Чтение изображения…</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot check codes yet.</source>
+        <translation>Эта версия Sotto пока не умеет проверять коды.</translation>
+    </message>
+    <message>
+        <source>The keys in this code match. The devices it names are verified.</source>
+        <translation>Ключи в этом коде совпадают. Указанные в нём устройства подтверждены.</translation>
+    </message>
+    <message>
+        <source>This code does not match the keys Sotto has for %1, so nothing was marked as verified. Ask them to show the code again; if it still differs, compare the safety number in person before you trust this conversation.</source>
+        <translation>Этот код не совпадает с ключами, которые есть у Sotto для %1, поэтому ничего не отмечено как подтверждённое. Попросите показать код ещё раз; если он снова не совпадёт, сравните код безопасности лично, прежде чем доверять этой переписке.</translation>
+    </message>
+    <message>
+        <source>Sotto has not seen the devices in this code yet. Exchange a message with %1 first, then read the code again.</source>
+        <translation>Sotto ещё не встречал устройства из этого кода. Сначала обменяйтесь сообщением с %1, затем прочитайте код снова.</translation>
+    </message>
+    <message>
+        <source>This code belongs to %1, not to %2. Nothing was changed.</source>
+        <translation>Этот код принадлежит %1, а не %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This is an XMPP link, but not a valid verification link. Nothing was changed.</source>
+        <translation>Это ссылка XMPP, но не действительная ссылка для подтверждения. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Sotto needs your account to check codes.</source>
+        <translation>Сначала войдите: Sotto нужен ваш аккаунт, чтобы проверять коды.</translation>
+    </message>
+    <message>
+        <source>The codes match: nobody is reading along. You can mark %1 as verified.</source>
+        <translation>Коды совпадают: никто не читает вашу переписку. Можно отметить %1 как подтверждённый контакт.</translation>
+    </message>
+    <message>
+        <source>The codes do not match. Do not mark %1 as verified. Make sure you scanned the code from their conversation with you; if the codes still differ, someone may be intercepting your messages.</source>
+        <translation>Коды не совпадают. Не отмечайте %1 как подтверждённый контакт. Убедитесь, что вы отсканировали код из его переписки с вами; если коды всё равно различаются, возможно, кто-то перехватывает ваши сообщения.</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>Код безопасности пока недоступен: Sotto сначала нужны ключи шифрования этого контакта.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a safety number or a verification link: it contains something else.</source>
+        <translation>Этот QR-код не является ни кодом безопасности, ни ссылкой для подтверждения: в нём что-то другое.</translation>
+    </message>
+    <message>
+        <source>Device %1: verified now</source>
+        <translation>Устройство %1: теперь подтверждено</translation>
+    </message>
+    <message>
+        <source>Device %1: already verified</source>
+        <translation>Устройство %1: уже подтверждено</translation>
+    </message>
+    <message>
+        <source>Device %1: the key does not match</source>
+        <translation>Устройство %1: ключ не совпадает</translation>
+    </message>
+    <message>
+        <source>Device %1: not known yet</source>
+        <translation>Устройство %1: пока не известно</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>Не удалось открыть этот файл как изображение.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture. Use a sharp picture that shows the whole code.</source>
+        <translation>На этом изображении не найден QR-код. Используйте чёткое изображение, на котором виден весь код.</translation>
+    </message>
+    <message>
+        <source>Picture of their QR code</source>
+        <translation>Изображение их QR-кода</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Compare by their QR code</source>
+        <translation>Сравнить по их QR-коду</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the code they show (in Sotto, Conversations or another OMEMO app), or drop it here.</source>
+        <translation>Откройте изображение или снимок экрана с кодом, который вам показывают (в Sotto, Conversations или другом OMEMO-приложении), или перетащите его сюда.</translation>
+    </message>
+    <message>
+        <source>Open picture of their QR code…</source>
+        <translation>Открыть изображение их QR-кода…</translation>
+    </message>
+    <message>
+        <source>Reading the picture</source>
+        <translation>Чтение изображения</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Отметить как подтверждённое</translation>
+    </message>
+    <message>
+        <source>Mark %1 as verified</source>
+        <translation>Отметить %1 как подтверждённый контакт</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1355,34 +1840,6 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Нет аккаунта</translation>
-    </message>
-    <message>
-        <source>This device: %1</source>
-        <translation>Это устройство: %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Выйти из аккаунта</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Конфиденциальность</translation>
-    </message>
-    <message>
-        <source>Trust new devices of my contacts until I verify them</source>
-        <translation>Доверять новым устройствам моих контактов, пока я их не проверю</translation>
-    </message>
-    <message>
-        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
-        <translation>Если выключено, Sotto не шифрует сообщения для нового устройства контакта, пока вы не примете решение о нём.</translation>
     </message>
     <message>
         <source>This device</source>
@@ -1423,6 +1880,17 @@
     <message>
         <source>About</source>
         <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.</source>
+        <translation>Отсканируйте этот код в Conversations или другом OMEMO-приложении на телефоне контакта, чтобы подтвердить это устройство.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQrCode</name>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>QR-код для сканирования другим устройством</translation>
     </message>
 </context>
 <context>
@@ -1808,12 +2276,68 @@ fingerprint: %3</source>
         <source>Restored %1 messages.</source>
         <translation>Восстановлено сообщений: %1.</translation>
     </message>
+    <message>
+        <source>Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or encrypted in the profile) so that they run without asking.</source>
+        <translation>Автоматическое резервное копирование включено. Sotto хранит его парольную фразу на этом компьютере (в связке ключей или в зашифрованном виде в профиле), чтобы копии создавались без вопросов.</translation>
+    </message>
+    <message>
+        <source>Another backup is running. Try again when it has finished.</source>
+        <translation>Выполняется другое резервное копирование. Попробуйте снова, когда оно завершится.</translation>
+    </message>
+    <message>
+        <source>Added what was missing from the backup; %1 items were already here.</source>
+        <translation>Недостающее добавлено из резервной копии; уже было здесь элементов: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::LanguageController</name>
     <message>
         <source>System default (%1)</source>
         <translation>Язык системы (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationCenter</name>
+    <message>
+        <source>New message</source>
+        <translation>Новое сообщение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation><numerusform>%n новое сообщение</numerusform><numerusform>%n новых сообщения</numerusform><numerusform>%n новых сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Новый запрос на переписку</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationDBus</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation>Нет непрочитанных сообщений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread messages</source>
+        <translation><numerusform>%n непрочитанное сообщение</numerusform><numerusform>%n непрочитанных сообщения</numerusform><numerusform>%n непрочитанных сообщений</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayMenu</name>
+    <message>
+        <source>Show Sotto</source>
+        <translation>Показать Sotto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 </TS>

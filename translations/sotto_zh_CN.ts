@@ -77,6 +77,73 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>没有账号</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>更改密码…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>The password of %1 changes on the server, for all your devices. Your other devices will ask for the new one.</source>
+        <translation>%1 的密码会在服务器上更改，对你的所有设备生效。你的其他设备会要求输入新密码。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>请至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>正在更改密码</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sotto keeps the new one on this computer.</source>
+        <translation>你的密码已更改。Sotto 会在这台电脑上保存新密码。</translation>
+    </message>
+</context>
+<context>
     <name>AppError</name>
     <message>
         <source>This profile is already open in another Sotto window.</source>
@@ -182,6 +249,22 @@
         <source>That device is not known for this contact.</source>
         <translation>该设备不是此联系人的已知设备。</translation>
     </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>当前密码不正确。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The new password is too short. Use at least 8 characters.</source>
+        <translation>新密码太短。请至少使用 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password. Your password is unchanged.</source>
+        <translation>服务器未接受新密码。你的密码保持不变。</translation>
+    </message>
+    <message>
+        <source>This server does not allow changing the password from an app. Your password is unchanged.</source>
+        <translation>此服务器不允许在应用中更改密码。你的密码保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>BackupError</name>
@@ -268,6 +351,21 @@
     <message>
         <source>The backup folder does not exist or cannot be written to.</source>
         <translation>备份文件夹不存在或无法写入。</translation>
+    </message>
+    <message>
+        <source>The saved backup passphrase could not be read: the keychain is locked or refused access. Unlock it, or turn automatic backups off and on again to set a new passphrase.</source>
+        <translation>无法读取已保存的备份密码短语：钥匙串已锁定或拒绝了访问。请将其解锁，或者关闭再重新开启自动备份以设置新的密码短语。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up %1 messages.</source>
+        <translation>已备份 %1 条消息。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1 Sotto tries again at the next start.</source>
+        <translation>自动备份失败。%1 Sotto 会在下次启动时重试。</translation>
     </message>
 </context>
 <context>
@@ -384,6 +482,78 @@
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
+    <message>
+        <source>Restore into this profile…</source>
+        <translation>恢复到此配置文件…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into this profile</source>
+        <translation>将备份恢复到此配置文件</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>要保留的自动备份数量</translation>
+    </message>
+    <message>
+        <source>An automatic backup is running…</source>
+        <translation>正在进行自动备份…</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 — %2</source>
+        <translation>上次自动备份：%1 — %2</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>尚无自动备份。</translation>
+    </message>
+    <message>
+        <source>Only Sotto's own automatic backup files in the folder are ever deleted, the oldest first.</source>
+        <translation>文件夹中只会删除 Sotto 自己的自动备份文件，且从最旧的开始。</translation>
+    </message>
+    <message>
+        <source>Automatic backups use this passphrase. Sotto keeps it on this computer so that they run without asking; you need it to restore one.</source>
+        <translation>自动备份使用此密码短语。Sotto 会把它保存在这台电脑上，以便备份无需询问即可运行；恢复备份时你需要它。</translation>
+    </message>
+    <message>
+        <source>Restoring into this profile only adds what it is missing: messages, contacts and settings from the backup that are not here yet. Nothing in this profile is changed or deleted.</source>
+        <translation>恢复到此配置文件只会添加缺少的内容：备份中此处尚没有的消息、联系人和设置。此配置文件中的任何内容都不会被更改或删除。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>Passphrase of that backup</source>
+        <translation>该备份的密码短语</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>添加缺少的内容</translation>
+    </message>
 </context>
 <context>
     <name>BlockedContactsSection</name>
@@ -477,6 +647,14 @@
     <message>
         <source>Choose a conversation, or start a new one with Ctrl+N.</source>
         <translation>选择一个会话，或按 Ctrl+N 开始新会话。</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>正在输入…</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 正在输入</translation>
     </message>
 </context>
 <context>
@@ -615,6 +793,26 @@
     <message>
         <source>Report %1</source>
         <translation>举报 %1</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>隐藏 QR 码</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR 码</translation>
+    </message>
+    <message>
+        <source>Hide the QR code of device %1</source>
+        <translation>隐藏设备 %1 的 QR 码</translation>
+    </message>
+    <message>
+        <source>Show the QR code of device %1</source>
+        <translation>显示设备 %1 的 QR 码</translation>
+    </message>
+    <message>
+        <source>Device %1 of %2</source>
+        <translation>%2 的设备 %1</translation>
     </message>
 </context>
 <context>
@@ -994,9 +1192,122 @@
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
+</context>
+<context>
+    <name>MessageContextMenu</name>
     <message>
         <source>Copy text</source>
         <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>举报…</translation>
+    </message>
+    <message>
+        <source>Report this message</source>
+        <translation>举报此消息</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show a notification for new messages</source>
+        <translation>收到新消息时显示通知</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Name and message</source>
+        <translation>名字和消息</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>仅名字</translation>
+    </message>
+    <message>
+        <source>No name or message</source>
+        <translation>不显示名字和消息</translation>
+    </message>
+    <message>
+        <source>What notifications show</source>
+        <translation>通知显示的内容</translation>
+    </message>
+    <message>
+        <source>Notifications can be read by anyone who sees your screen, also when it is locked. A message request only ever shows “New message request”.</source>
+        <translation>任何能看到你屏幕的人都能读到通知，锁屏时也是如此。消息请求始终只显示“新的消息请求”。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDevicesSection</name>
+    <message>
+        <source>In use now</source>
+        <translation>正在使用</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>尚未出现过</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>最后出现：%1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Messages to you are encrypted for each of these devices. Remove one you no longer use.</source>
+        <translation>发给你的消息会为这些设备分别加密。移除你不再使用的设备。</translation>
+    </message>
+    <message>
+        <source>No devices known yet.</source>
+        <translation>尚无已知设备。</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>此设备</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint not known yet</source>
+        <translation>指纹尚未知晓</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove device %1</source>
+        <translation>移除设备 %1</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>移除设备 %1？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting new messages to it. If that device is still signed in, it adds itself back the next time it connects; sign out there first.</source>
+        <translation>你的联系人将不再为它加密新消息。如果该设备仍处于登录状态，它会在下次连接时重新添加自己；请先在那台设备上退出登录。</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1355,37 @@
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Send read receipts</source>
+        <translation>发送已读回执</translation>
+    </message>
+    <message>
+        <source>Contacts see when you have read their messages. That a message reached this computer is always confirmed.</source>
+        <translation>联系人可以看到你何时读了他们的消息。消息已送达这台电脑这一点总会被确认。</translation>
+    </message>
+    <message>
+        <source>Send typing indicators</source>
+        <translation>发送正在输入提示</translation>
+    </message>
+    <message>
+        <source>Contacts see when you are typing to them. Your server sees it too: typing indicators are not end-to-end encrypted.</source>
+        <translation>联系人可以看到你正在给他们输入消息。你的服务器也能看到：正在输入提示没有端到端加密。</translation>
+    </message>
+    <message>
+        <source>Trust new devices of my contacts until I verify them</source>
+        <translation>在我验证之前信任联系人的新设备</translation>
+    </message>
+    <message>
+        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
+        <translation>关闭时，在你做出决定之前，Sotto 不会为联系人的新设备加密。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1479,10 @@
     <message>
         <source>Report and block</source>
         <translation>举报并屏蔽</translation>
+    </message>
+    <message>
+        <source>The message you chose is older than the last five from %1; only these can be attached.</source>
+        <translation>你选择的消息早于 %1 的最近五条消息；只能附带这五条。</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1640,6 @@
         <translation>安全码：%1</translation>
     </message>
     <message>
-        <source>QR code to scan with the other device</source>
-        <translation>供另一台设备扫描的 QR 码</translation>
-    </message>
-    <message>
         <source>✓ Verified</source>
         <translation>✓ 已验证</translation>
     </message>
@@ -1326,10 +1668,6 @@
         <translation>粘贴对方的安全码进行比对</translation>
     </message>
     <message>
-        <source>Paste the 60 digits they sent you</source>
-        <translation>粘贴对方发给你的 60 位数字</translation>
-    </message>
-    <message>
         <source>Their safety number</source>
         <translation>对方的安全码</translation>
     </message>
@@ -1345,6 +1683,153 @@
         <source>The numbers do not match. Do not mark this contact as verified.</source>
         <translation>数字不一致。请勿将此联系人标记为已验证。</translation>
     </message>
+    <message>
+        <source>Sotto</source>
+        <translation>Sotto</translation>
+    </message>
+    <message>
+        <source>Show the code for Sotto</source>
+        <translation>显示用于 Sotto 的码</translation>
+    </message>
+    <message>
+        <source>Other apps</source>
+        <translation>其他应用</translation>
+    </message>
+    <message>
+        <source>Show the code for Conversations and other OMEMO apps</source>
+        <translation>显示用于 Conversations 和其他 OMEMO 应用的码</translation>
+    </message>
+    <message>
+        <source>Conversations, Dino or Gajim on their side scans this to verify this device.</source>
+        <translation>对方的 Conversations、Dino 或 Gajim 扫描此码即可验证此设备。</translation>
+    </message>
+    <message>
+        <source>Sotto on their side scans this to compare the safety number.</source>
+        <translation>对方的 Sotto 扫描此码即可比对安全码。</translation>
+    </message>
+    <message>
+        <source>Paste the 60 digits or the link they sent you</source>
+        <translation>粘贴对方发给你的 60 位数字或链接</translation>
+    </message>
+    <message>
+        <source>Check this code</source>
+        <translation>检查此码</translation>
+    </message>
+    <message>
+        <source>Check the pasted code</source>
+        <translation>检查粘贴的码</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCodeCheck</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+    <message>
+        <source>This version of Sotto cannot check codes yet.</source>
+        <translation>此版本的 Sotto 尚不能检查码。</translation>
+    </message>
+    <message>
+        <source>The keys in this code match. The devices it names are verified.</source>
+        <translation>此码中的密钥一致。其中列出的设备已验证。</translation>
+    </message>
+    <message>
+        <source>This code does not match the keys Sotto has for %1, so nothing was marked as verified. Ask them to show the code again; if it still differs, compare the safety number in person before you trust this conversation.</source>
+        <translation>此码与 Sotto 保存的 %1 的密钥不一致，因此没有任何内容被标记为已验证。请让对方再次出示此码；如果仍然不一致，请在信任此对话之前当面比对安全码。</translation>
+    </message>
+    <message>
+        <source>Sotto has not seen the devices in this code yet. Exchange a message with %1 first, then read the code again.</source>
+        <translation>Sotto 尚未见过此码中的设备。请先与 %1 互发一条消息，然后再读取此码。</translation>
+    </message>
+    <message>
+        <source>This code belongs to %1, not to %2. Nothing was changed.</source>
+        <translation>此码属于 %1，而不是 %2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This is an XMPP link, but not a valid verification link. Nothing was changed.</source>
+        <translation>这是一个 XMPP 链接，但不是有效的验证链接。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sign in first: Sotto needs your account to check codes.</source>
+        <translation>请先登录：Sotto 需要你的账号来检查码。</translation>
+    </message>
+    <message>
+        <source>The codes match: nobody is reading along. You can mark %1 as verified.</source>
+        <translation>码一致：没有人在偷看。你可以将 %1 标记为已验证。</translation>
+    </message>
+    <message>
+        <source>The codes do not match. Do not mark %1 as verified. Make sure you scanned the code from their conversation with you; if the codes still differ, someone may be intercepting your messages.</source>
+        <translation>码不一致。不要将 %1 标记为已验证。请确认你扫描的是对方与你的对话中的码；如果码仍然不一致，可能有人正在拦截你们的消息。</translation>
+    </message>
+    <message>
+        <source>The safety number is not available yet: Sotto needs this contact's encryption keys first.</source>
+        <translation>安全码暂不可用：Sotto 需要先获得此联系人的加密密钥。</translation>
+    </message>
+    <message>
+        <source>This QR code is not a safety number or a verification link: it contains something else.</source>
+        <translation>此 QR 码既不是安全码也不是验证链接：其中包含的是其他内容。</translation>
+    </message>
+    <message>
+        <source>Device %1: verified now</source>
+        <translation>设备 %1：现已验证</translation>
+    </message>
+    <message>
+        <source>Device %1: already verified</source>
+        <translation>设备 %1：已验证过</translation>
+    </message>
+    <message>
+        <source>Device %1: the key does not match</source>
+        <translation>设备 %1：密钥不一致</translation>
+    </message>
+    <message>
+        <source>Device %1: not known yet</source>
+        <translation>设备 %1：尚不认识</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>无法将此文件作为图片打开。</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture. Use a sharp picture that shows the whole code.</source>
+        <translation>在此图片中未找到 QR 码。请使用能完整显示此码的清晰图片。</translation>
+    </message>
+    <message>
+        <source>Picture of their QR code</source>
+        <translation>对方 QR 码的图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare by their QR code</source>
+        <translation>通过对方的 QR 码比对</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the code they show (in Sotto, Conversations or another OMEMO app), or drop it here.</source>
+        <translation>打开对方所出示码的图片或屏幕截图（来自 Sotto、Conversations 或其他 OMEMO 应用），或将其拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Open picture of their QR code…</source>
+        <translation>打开对方 QR 码的图片…</translation>
+    </message>
+    <message>
+        <source>Reading the picture</source>
+        <translation>正在读取图片</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>标记为已验证</translation>
+    </message>
+    <message>
+        <source>Mark %1 as verified</source>
+        <translation>将 %1 标记为已验证</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1355,34 +1840,6 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>无账号</translation>
-    </message>
-    <message>
-        <source>This device: %1</source>
-        <translation>此设备：%1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>隐私</translation>
-    </message>
-    <message>
-        <source>Trust new devices of my contacts until I verify them</source>
-        <translation>在我验证之前信任联系人的新设备</translation>
-    </message>
-    <message>
-        <source>When off, Sotto does not encrypt to a new device of a contact until you decide about it.</source>
-        <translation>关闭时，在你对联系人的新设备作出决定之前，Sotto 不会为该设备加密消息。</translation>
     </message>
     <message>
         <source>This device</source>
@@ -1423,6 +1880,17 @@
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+    <message>
+        <source>Scan this with Conversations or another OMEMO app on your contact's phone to verify this device.</source>
+        <translation>请用联系人手机上的 Conversations 或其他 OMEMO 应用扫描此码，以验证此设备。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQrCode</name>
+    <message>
+        <source>QR code to scan with the other device</source>
+        <translation>供另一台设备扫描的 QR 码</translation>
     </message>
 </context>
 <context>
@@ -1808,12 +2276,68 @@ fingerprint: %3</source>
         <source>Restored %1 messages.</source>
         <translation>已恢复 %1 条消息。</translation>
     </message>
+    <message>
+        <source>Automatic backups are on. Sotto keeps their passphrase on this computer (in the keychain, or encrypted in the profile) so that they run without asking.</source>
+        <translation>自动备份已开启。Sotto 会把它们的密码短语保存在这台电脑上（在钥匙串中，或加密保存在配置文件中），以便备份无需询问即可运行。</translation>
+    </message>
+    <message>
+        <source>Another backup is running. Try again when it has finished.</source>
+        <translation>另一个备份正在进行。请在它完成后重试。</translation>
+    </message>
+    <message>
+        <source>Added what was missing from the backup; %1 items were already here.</source>
+        <translation>已从备份中添加缺少的内容；有 %1 项已经存在。</translation>
+    </message>
 </context>
 <context>
     <name>sotto::ui::LanguageController</name>
     <message>
         <source>System default (%1)</source>
         <translation>系统默认（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationCenter</name>
+    <message>
+        <source>New message</source>
+        <translation>新消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation><numerusform>%n 条新消息</numerusform></translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>新的消息请求</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::NotificationDBus</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation>没有未读消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread messages</source>
+        <translation><numerusform>%n 条未读消息</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sotto::ui::TrayMenu</name>
+    <message>
+        <source>Show Sotto</source>
+        <translation>显示 Sotto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 </TS>
