@@ -161,8 +161,8 @@ public:
   // What our safety-number QR code carries (text; empty while safetyNumber is empty).
   Q_INVOKABLE QString safetyNumberCode(const QString &jid) const;
   // Compares what the contact's safety-number QR code carried with ours. Records nothing.
-  Q_INVOKABLE sotto::app::MessagingController::CodeComparison compareSafetyNumberCode(const QString &jid,
-                                                                                      const QString &code) const;
+  Q_INVOKABLE sotto::app::MessagingController::CodeComparison
+  compareSafetyNumberCode(const QString &jid, const QString &code) const;
   [[nodiscard]] bool blindTrust() const;
   void setBlindTrust(bool enabled);
 
