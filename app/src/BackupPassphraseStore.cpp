@@ -1,10 +1,8 @@
 #include "BackupPassphraseStore.h"
 
+#include "KeychainJob.h"
 #include "sotto/app/Logging.h"
 #include "sotto/storage/SettingsRepository.h"
-
-#include <QEventLoop>
-#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -13,24 +11,6 @@ namespace sotto::app {
 namespace {
 
 const QString kSetting = QStringLiteral("backup.auto.passphrase");
-constexpr int kKeychainTimeoutMs = 20000;
-
-// Runs a QtKeychain job to completion; a hung D-Bus cannot hang us longer than the timeout.
-bool finishJob(QKeychain::Job &job) {
-  QEventLoop loop;
-  bool done = false;
-  QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-    done = true;
-    loop.quit();
-  });
-  QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
-  job.setAutoDelete(false);
-  job.start();
-  if (!done)
-    loop.exec();
-  return done && job.error() == QKeychain::NoError;
-}
-
 } // namespace
 
 BackupPassphraseStore::BackupPassphraseStore(storage::Database &database, bool keychain, QString service,
@@ -48,7 +28,7 @@ tl::expected<void, BackupFailure> BackupPassphraseStore::store(const crypto::Sec
     QKeychain::WritePasswordJob job(service_);
     job.setKey(entry_);
     job.setBinaryData(bytes);
-    stored = finishJob(job);
+    stored = runKeychainJob(job);
     if (!stored)
       qCWarning(lcApp) << "keychain refused the automatic backup passphrase:" << job.errorString();
   }
@@ -68,7 +48,7 @@ tl::expected<crypto::SecureBytes, BackupFailure> BackupPassphraseStore::load() c
   } else {
     QKeychain::ReadPasswordJob job(service_);
     job.setKey(entry_);
-    if (!finishJob(job)) {
+    if (!runKeychainJob(job)) {
       qCWarning(lcApp) << "keychain has no automatic backup passphrase:" << job.errorString();
       return tl::unexpected(BackupFailure::PassphraseUnavailable);
     }
@@ -86,7 +66,7 @@ void BackupPassphraseStore::remove() {
   }
   QKeychain::DeletePasswordJob job(service_);
   job.setKey(entry_);
-  (void)finishJob(job);
+  (void)runKeychainJob(job);
 }
 
 } // namespace sotto::app

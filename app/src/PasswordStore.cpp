@@ -1,10 +1,8 @@
 #include "PasswordStore.h"
 
+#include "KeychainJob.h"
 #include "sotto/app/Logging.h"
 #include "sotto/storage/SettingsRepository.h"
-
-#include <QEventLoop>
-#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -13,23 +11,6 @@ namespace sotto::app {
 namespace {
 
 const QString kPasswordSetting = QStringLiteral("xmpp.password");
-constexpr int kKeychainTimeoutMs = 20000;
-
-// Runs a QtKeychain job to completion; a hung D-Bus cannot hang us longer than the timeout.
-bool runJob(QKeychain::Job &job) {
-  QEventLoop loop;
-  bool finished = false;
-  QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-    finished = true;
-    loop.quit();
-  });
-  QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
-  job.start();
-  if (!finished)
-    loop.exec();
-  return finished && job.error() == QKeychain::NoError;
-}
-
 } // namespace
 
 PasswordStore::PasswordStore(storage::Database &database, bool keychain, QString service, QString entryPrefix)
@@ -50,7 +31,7 @@ bool PasswordStore::store(std::int64_t accountId, const QString &jid, const QStr
   job.setAutoDelete(false);
   job.setKey(entryName(jid));
   job.setTextData(password);
-  if (!runJob(job)) {
+  if (!runKeychainJob(job)) {
     qCWarning(lcApp) << "keychain refused the account password:" << job.errorString();
     return false;
   }
@@ -68,7 +49,7 @@ std::optional<QString> PasswordStore::load(std::int64_t accountId, const QString
   QKeychain::ReadPasswordJob job(service_);
   job.setAutoDelete(false);
   job.setKey(entryName(jid));
-  if (!runJob(job)) {
+  if (!runKeychainJob(job)) {
     qCWarning(lcApp) << "keychain has no account password:" << job.errorString();
     return std::nullopt;
   }
