@@ -133,8 +133,9 @@ private Q_SLOTS:
       QMetaObject::invokeMethod(view, "positionViewAtBeginning");
       QTest::qWait(20);
     }
-    QTRY_VERIFY(model->property("count").toInt() > 50);
-    QVERIFY(model->property("count").toInt() <= model->property("maxRows").toInt());
+    // Each trip to the top brings a page: the view keeps its place after a prepend, so the
+    // next trip moves it again (3,000 messages: the window fills up to maxRows).
+    QTRY_COMPARE(model->property("count").toInt(), model->property("maxRows").toInt());
     QTRY_VERIFY(findItem(window_, "scrollToBottom")->isVisible());
     QVERIFY(!screenshot(window_, "main-chat-scrolled-back").isNull());
     QMetaObject::invokeMethod(chatPane(), "scrollToNewest");

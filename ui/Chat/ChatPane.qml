@@ -61,6 +61,15 @@ Page {
         newBelow = 0
         stickToEnd()
     }
+    // A view resting at its very top stays there when rows are prepended, showing the new
+    // page; contentY then never changes again and scrolling up stops loading. Keep the
+    // message that was first in place instead, as a view in the middle of the list does.
+    function loadOlderKeepingPlace() {
+        const atTop = view.atYBeginning
+        const added = messages.loadOlder()
+        if (added > 0 && atTop)
+            view.positionViewAtIndex(added, ListView.Beginning)
+    }
     // Delegates have different heights, so the end moves while they are laid out:
     // position again for a few frames.
     function stickToEnd() {
@@ -238,7 +247,7 @@ Page {
             // Page in older history as the top comes near, newer as the bottom does.
             onContentYChanged: {
                 if (contentY - originY < 400 && !messages.atOldest && count > 0)
-                    Qt.callLater(messages.loadOlder)
+                    Qt.callLater(pane.loadOlderKeepingPlace)
             }
             onAtYEndChanged: {
                 if (!atYEnd)
