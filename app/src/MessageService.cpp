@@ -1,5 +1,6 @@
 #include "MessageService.h"
 
+#include "ArchiveBatch.h"
 #include "OmemoService.h"
 #include "OmemoWire.h"
 #include "PrivacySettings.h"
@@ -41,6 +42,8 @@ constexpr int kMamPageSize = 100;
 // One slice of a catch-up between two turns of the event loop (storeArchiveSlice).
 constexpr std::size_t kArchiveSliceMessages = 20;
 constexpr qint64 kArchiveSliceBudgetMs = 12;
+// Archive pages read but not yet stored, at most: one being stored, one ahead.
+constexpr std::size_t kArchivePagesAhead = 2;
 
 qint64 now() {
   return QDateTime::currentMSecsSinceEpoch();
@@ -68,11 +71,15 @@ MessageService::MessageService(storage::Database &database, std::int64_t account
   // Receipts wait for the message to be stored: a stranger's (a request) gets none.
   messages_->setAutoReceipts(false);
   connect(messages_, &xmpp::MessageManager::messageReceived, this, [this](const xmpp::Message &message) {
+    settleBatch();
     handleIncoming(message, false, QString());
     sendReceiptIfAccepted(message);
   });
   connect(carbons_, &xmpp::CarbonsManager::carbonReceived, this,
-          [this](const xmpp::Message &message, bool sent) { handleIncoming(message, sent, QString()); });
+          [this](const xmpp::Message &message, bool sent) {
+            settleBatch();
+            handleIncoming(message, sent, QString());
+          });
   connect(messages_, &xmpp::MessageManager::receiptReceived, this,
           [this](const xmpp::Jid &from, const QString &id) { onReceipt(from, id, false); });
   connect(messages_, &xmpp::MessageManager::markerReceived, this,
@@ -93,6 +100,7 @@ qint64 MessageService::send(const QString &peerJid, const QString &text) {
     return 0;
   }
   const QString bare = peer->bareString();
+  settleBatch();
   storage::ConversationRepository conversations(database_);
   storage::MessageRepository messages(database_);
   auto conversation = conversations.obtain(accountId_, bare);
@@ -127,6 +135,7 @@ qint64 MessageService::send(const QString &peerJid, const QString &text) {
 }
 
 bool MessageService::retry(qint64 messageId) {
+  settleBatch();
   storage::MessageRepository messages(database_);
   storage::ConversationRepository conversations(database_);
   auto message = messages.find(messageId);
@@ -204,6 +213,7 @@ void MessageService::encryptAndSend(const QString &peerJid, qint64 messageId, co
 void MessageService::onAcknowledged(const xmpp::Element &stanza) {
   if (stanza.name() != u"message")
     return;
+  settleBatch();
   storage::OutboxRepository outbox(database_);
   const QString id = stanza.attribute(u"id");
   auto acknowledged = outbox.acknowledge(accountId_, id);
@@ -225,6 +235,7 @@ void MessageService::onAcknowledged(const xmpp::Element &stanza) {
 }
 
 void MessageService::onReceipt(const xmpp::Jid &from, const QString &id, bool read) {
+  settleBatch();
   storage::ConversationRepository conversations(database_);
   storage::MessageRepository messages(database_);
   auto conversation = conversations.findByPeer(accountId_, from.bareString());
@@ -244,6 +255,7 @@ void MessageService::onReceipt(const xmpp::Jid &from, const QString &id, bool re
 }
 
 bool MessageService::markRead(const QString &peerJid) {
+  settleBatch();
   storage::ConversationRepository conversations(database_);
   storage::MessageRepository messages(database_);
   auto conversation = conversations.findByPeer(accountId_, peerJid);
@@ -277,12 +289,18 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
 
   storage::ConversationRepository conversations(database_);
   storage::MessageRepository messages(database_);
+  // Inside a catch-up batch a peer's conversation is looked up once per batch.
+  const auto known = batch_ ? batch_->conversationId(peer) : std::nullopt;
   auto initialState = storage::RequestState::Accepted;
   if (!fromUs && safety_) {
-    auto existing = conversations.findByPeer(accountId_, peer);
-    if (!existing)
-      return;
-    switch (safety_->admit(peer, existing->has_value())) {
+    bool exists = known.has_value();
+    if (!exists) {
+      auto existing = conversations.findByPeer(accountId_, peer);
+      if (!existing)
+        return;
+      exists = existing->has_value();
+    }
+    switch (safety_->admit(peer, exists)) {
     case SafetyService::Admission::Drop:
       return rememberArchiveId(archiveId);
     case SafetyService::Admission::Request:
@@ -292,9 +310,12 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
       break;
     }
   }
-  auto conversation = conversations.obtain(accountId_, peer, initialState);
+  auto conversation =
+      known ? storage::Result<std::int64_t>(*known) : conversations.obtain(accountId_, peer, initialState);
   if (!conversation)
     return;
+  if (batch_)
+    batch_->rememberConversation(peer, *conversation);
   storage::Message stored;
   stored.conversationId = *conversation;
   if (!archiveId.isEmpty())
@@ -311,6 +332,8 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
   // duplicate never reaches the ratchet (where it would fail as DuplicateMessage).
   if (auto duplicate = messages.findDuplicate(stored); duplicate && duplicate->has_value())
     return rememberArchiveId(archiveId);
+  if (batch_ && batch_->holds(stored))
+    return rememberArchiveId(archiveId);
 
   if (!encrypted) {
     // Never mixed in silently: the UI shows it as not end-to-end encrypted.
@@ -323,15 +346,25 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
       return rememberArchiveId(archiveId); // our own copy from the archive: stored when sent
     stored.encrypted = true;
     stored.senderDevice = omemoMessage ? std::optional(omemoMessage->senderDeviceId) : std::nullopt;
-    auto transaction = storage::Transaction::begin(database_);
-    if (!transaction)
-      return;
+    // The ratchet step and the message are kept together. Inside a catch-up batch the
+    // batch's transaction does that (a failed write rolls back the whole batch); alone,
+    // a transaction of its own. No savepoint per message in a batch: it costs a copy of
+    // every page touched, encrypted, and a failed decryption writes nothing anyway
+    // (crypto stages the store's writes until the operation succeeded).
+    std::optional<storage::Transaction> transaction;
+    if (!batch_) {
+      auto begun = storage::Transaction::begin(database_);
+      if (!begun)
+        return;
+      transaction.emplace(std::move(*begun));
+    }
     crypto::OmemoDecryptor decryptor(omemo_->engine());
     auto result = omemoMessage ? decryptor.decrypt(senderJid, *omemoMessage)
                                : tl::expected<crypto::OmemoDecryptor::Result, crypto::CryptoError>(
                                      tl::unexpected(crypto::CryptoError::InvalidMessage));
     if (!result) {
-      transaction->rollback();
+      if (transaction)
+        transaction->rollback();
       if (result.error() == crypto::CryptoError::DuplicateMessage)
         return rememberArchiveId(archiveId);
       // A visible placeholder with the reason, never a silent drop.
@@ -340,37 +373,43 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
       stored.error = crypto::errorMessage(result.error());
       stored.state = storage::MessageState::Failed;
       stored.trusted = false;
-      auto inserted = messages.insertIfNew(stored);
-      if (inserted && inserted->inserted) {
-        Q_EMIT messageAdded(peer, inserted->id);
-        Q_EMIT conversationsChanged();
-      }
+      if (!storeNew(peer, stored))
+        return;
       if (omemoMessage && result.error() != crypto::CryptoError::NoKeyForDevice)
         repairSession(senderJid, omemoMessage->senderDeviceId);
       return rememberArchiveId(archiveId);
     }
     if (result->keyTransport) {
-      (void)transaction->commit();
+      if (transaction)
+        (void)transaction->commit();
       return rememberArchiveId(archiveId);
     }
     stored.body = result->text();
     auto identity = omemo_->store().loadIdentity({senderJid, omemoMessage->senderDeviceId});
     stored.trusted = identity && identity->has_value() && (*identity)->trust != crypto::TrustState::Untrusted;
-    auto inserted = messages.insertIfNew(stored);
-    if (!inserted || !transaction->commit())
+    if (!storeNew(peer, stored, transaction ? &*transaction : nullptr))
       return;
-    if (inserted->inserted) {
-      Q_EMIT messageAdded(peer, inserted->id);
-      Q_EMIT conversationsChanged();
-    }
     return rememberArchiveId(archiveId);
   }
-  auto inserted = messages.insertIfNew(stored);
-  if (inserted && inserted->inserted) {
-    Q_EMIT messageAdded(peer, inserted->id);
-    Q_EMIT conversationsChanged();
+  if (storeNew(peer, stored))
+    rememberArchiveId(archiveId);
+}
+
+bool MessageService::storeNew(const QString &conversation, const storage::Message &message,
+                              storage::Transaction *transaction) {
+  // In a batch the rows are inserted together at the end of the slice (insertPending).
+  if (batch_) {
+    batch_->add(conversation, message);
+    return true;
   }
-  rememberArchiveId(archiveId);
+  // Not a duplicate: looked up before, and nothing was inserted since.
+  storage::MessageRepository messages(database_);
+  auto inserted = messages.insert(message);
+  if (!inserted || (transaction && !transaction->commit()))
+    return false;
+  Q_EMIT messageAdded(conversation, *inserted);
+  Q_EMIT conversationsChanged();
+  return true;
 }
 
 void MessageService::sendReceiptIfAccepted(const xmpp::Message &message) {
@@ -445,54 +484,155 @@ void MessageService::catchUp(std::function<void()> goLive) {
     if (account && account->has_value())
       query.start = QDateTime::fromMSecsSinceEpoch((*account)->createdAt - 60 * 1000, Qt::UTC);
   }
-  fetchPage(query);
+  ++catchUpRun_;
+  pages_.clear();
+  pagePosition_ = 0;
+  queryInFlight_ = false;
+  sliceScheduled_ = false;
+  nextQuery_ = query;
+  requestNextPage();
 }
 
-void MessageService::fetchPage(xmpp::MamQuery query) {
-  mam_->query(query, this, [this, query](const tl::expected<xmpp::MamPage, xmpp::StanzaError> &page) {
+void MessageService::requestNextPage() {
+  if (queryInFlight_ || !nextQuery_ || pages_.size() >= kArchivePagesAhead)
+    return;
+  const xmpp::MamQuery query = *std::exchange(nextQuery_, std::nullopt);
+  queryInFlight_ = true;
+  const quint64 run = catchUpRun_;
+  mam_->query(query, this, [this, query, run](const tl::expected<xmpp::MamPage, xmpp::StanzaError> &page) {
+    if (run != catchUpRun_)
+      return;
+    queryInFlight_ = false;
     if (!page) {
       qCInfo(lcApp) << "archive catch-up failed:" << page.error().conditionName();
-      return finishCatchUp();
+      // What was read is still stored; then the catch-up ends.
+    } else {
+      if (!page->complete && !page->messages.empty() && !page->last.isEmpty()) {
+        xmpp::MamQuery next = query;
+        next.afterId = page->last;
+        next.start.reset();
+        nextQuery_ = next;
+      }
+      pages_.push_back(std::make_shared<const xmpp::MamPage>(*page));
+      // One page ahead: the server looks it up while this one is decrypted and stored.
+      requestNextPage();
     }
-    storeArchiveSlice(std::make_shared<const xmpp::MamPage>(*page), 0, query);
+    if (!sliceScheduled_)
+      storeArchiveSlice();
   });
 }
 
-void MessageService::storeArchiveSlice(std::shared_ptr<const xmpp::MamPage> page, std::size_t from,
-                                       xmpp::MamQuery query) {
-  // A page is stored in slices of at most kArchiveSliceMessages messages and about one
-  // frame's time, each slice in one transaction with a savepoint per message
-  // (handleIncoming's own Transaction nests): the commit, not the insert, was most of a
-  // message's cost (docs/PERFORMANCE.md). Between slices the event loop runs, so the UI
-  // never waits for a whole page. Slices run in order and the next page is asked for
-  // only after the last slice, so order and deduplication are as before. A crash loses
-  // at most one slice's work, archive id included: it is read again next time.
+void MessageService::scheduleArchiveSlice() {
+  sliceScheduled_ = true;
+  const quint64 run = catchUpRun_;
+  QTimer::singleShot(0, this, [this, run] {
+    if (run == catchUpRun_)
+      storeArchiveSlice();
+  });
+}
+
+void MessageService::storeArchiveSlice() {
+  // Pages are stored in slices of at most kArchiveSliceMessages messages and about one
+  // frame's time; the event loop runs between slices, so the UI never waits for a page.
+  // Several slices share one transaction (ArchiveBatch), committed when due and before
+  // the catch-up waits for the server. Slices run in order, so order and deduplication
+  // are as if one message came after the other.
+  sliceScheduled_ = false;
+  if (pages_.empty()) {
+    // Waiting for the server (or done): nothing stays uncommitted meanwhile.
+    if (!settleBatch())
+      return;
+    if (!queryInFlight_)
+      finishCatchUp();
+    return;
+  }
+  if (!batch_) {
+    batch_ = ArchiveBatch::begin(database_);
+    if (!batch_) {
+      qCWarning(lcApp) << "archived messages could not be stored; they are read again next time";
+      return abandonCatchUp();
+    }
+  }
   QElapsedTimer clock;
   clock.start();
-  std::size_t next = from;
-  {
-    auto sliceTransaction = storage::Transaction::begin(database_);
-    while (next < page->messages.size()) {
-      const auto &archived = page->messages[next++];
+  std::size_t handled = 0;
+  while (!pages_.empty() && !batch_->failed()) {
+    const auto page = pages_.front();
+    if (pagePosition_ < page->messages.size()) {
+      const auto &archived = page->messages[pagePosition_++];
       xmpp::Message message = archived.message;
       if (!message.delay && archived.timestamp)
         message.delay = archived.timestamp;
       handleIncoming(message, false, archived.archiveId);
-      if (next - from >= kArchiveSliceMessages || clock.hasExpired(kArchiveSliceBudgetMs))
-        break;
+      batch_->noteHandled();
+      ++handled;
     }
-    if (sliceTransaction && !sliceTransaction->commit())
-      qCWarning(lcApp) << "archived messages could not be stored; they are read again next time";
+    if (pagePosition_ >= page->messages.size()) {
+      pages_.pop_front();
+      pagePosition_ = 0;
+      requestNextPage();
+    }
+    if (handled >= kArchiveSliceMessages || clock.hasExpired(kArchiveSliceBudgetMs))
+      break;
   }
-  if (next < page->messages.size()) {
-    QTimer::singleShot(0, this, [this, page, next, query] { storeArchiveSlice(page, next, query); });
+  (void)insertPending(*batch_);
+  if (batch_->failed() || batch_->isDue()) {
+    if (!settleBatch())
+      return;
+  }
+  scheduleArchiveSlice();
+}
+
+bool MessageService::insertPending(ArchiveBatch &batch) {
+  if (batch.pending().isEmpty())
+    return true;
+  // Many rows a statement: a statement in a transaction copies each page it first touches
+  // (the insert trigger makes it need a statement journal), encrypted, once a statement.
+  storage::MessageRepository messages(database_);
+  auto ids = messages.insertMany(batch.pending());
+  if (!ids) {
+    batch.markFailed();
+    return false;
+  }
+  batch.notePendingInserted(*ids);
+  return true;
+}
+
+bool MessageService::settleBatch() {
+  if (!batch_)
+    return true;
+  // Detached first: whatever the reports below trigger writes on its own.
+  const std::unique_ptr<ArchiveBatch> batch = std::move(batch_);
+  bool committed = !batch->failed();
+  committed = committed && insertPending(*batch);
+  if (committed && !batch->lastArchiveId().isEmpty()) {
+    storage::SettingsRepository settings(database_);
+    committed = settings.setString(kLastArchiveId, batch->lastArchiveId(), accountId_).has_value();
+  }
+  committed = committed && batch->transaction().commit().has_value();
+  if (!committed) {
+    batch->transaction().rollback();
+    qCWarning(lcApp) << "archived messages could not be stored; they are read again next time";
+    // Going on would store later messages and move the archive id past the lost ones.
+    abandonCatchUp();
+    return false;
+  }
+  for (const auto &[conversation, messageId] : batch->stored())
+    Q_EMIT messageAdded(conversation, messageId);
+  if (!batch->stored().isEmpty())
+    Q_EMIT conversationsChanged();
+  return true;
+}
+
+void MessageService::abandonCatchUp() {
+  if (!catchingUp_)
     return;
-  }
-  if (!page->complete && !page->messages.empty() && !page->last.isEmpty()) {
-    query.afterId = page->last;
-    query.start.reset();
-    return fetchPage(query);
-  }
+  ++catchUpRun_;
+  pages_.clear();
+  pagePosition_ = 0;
+  nextQuery_.reset();
+  queryInFlight_ = false;
+  sliceScheduled_ = false;
   finishCatchUp();
 }
 
@@ -511,6 +651,9 @@ void MessageService::finishCatchUp() {
 void MessageService::rememberArchiveId(const QString &archiveId) {
   if (archiveId.isEmpty())
     return;
+  // In a batch the newest id is written once, with the batch's commit.
+  if (batch_)
+    return batch_->noteArchiveId(archiveId);
   storage::SettingsRepository settings(database_);
   (void)settings.setString(kLastArchiveId, archiveId, accountId_);
 }

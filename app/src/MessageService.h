@@ -8,13 +8,16 @@
 #include <QObject>
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace sotto::storage {
 class Database;
-}
+class Transaction;
+struct Message;
+} // namespace sotto::storage
 namespace sotto::xmpp {
 class CarbonsManager;
 class Client;
@@ -23,6 +26,7 @@ class MessageManager;
 
 namespace sotto::app {
 
+class ArchiveBatch;
 class OmemoService;
 class SafetyService;
 class TypingService;
@@ -78,10 +82,23 @@ private:
   void repairSession(const QString &jid, std::int32_t deviceId);
   void sendReceiptIfAccepted(const xmpp::Message &message);
   void replayOutbox();
-  void fetchPage(xmpp::MamQuery query);
-  void storeArchiveSlice(std::shared_ptr<const xmpp::MamPage> page, std::size_t from, xmpp::MamQuery query);
+  void requestNextPage();
+  void storeArchiveSlice();
+  void scheduleArchiveSlice();
+  void abandonCatchUp();
   void finishCatchUp();
   void rememberArchiveId(const QString &archiveId);
+  // Inserts a message that is not a duplicate and reports it (messageAdded), committing
+  // `transaction` in between; in a catch-up batch both wait for the batch's commit.
+  // False when it could not be stored.
+  bool storeNew(const QString &conversation, const storage::Message &message,
+                storage::Transaction *transaction = nullptr);
+  // Commits the open catch-up batch (ArchiveBatch) and reports what it stored; every
+  // other write path calls it first, so nothing else joins a batch. False when the batch
+  // had to be rolled back (the catch-up is then abandoned and read again next time).
+  bool settleBatch();
+  // Inserts the batch's messages of this slice; false (and the batch failed) if not.
+  bool insertPending(ArchiveBatch &batch);
 
   storage::Database &database_;
   std::int64_t accountId_;
@@ -99,6 +116,16 @@ private:
   SafetyService *safety_ = nullptr;
   TypingService *typing_ = nullptr;
   QHash<QString, qint64> lastRepair_; // "jid/device" → ms: key transports are rate-limited
+  // Catch-up: pages read (at most one ahead of the one being stored, so the server looks
+  // the next one up while this one is decrypted), the position in the front page, the
+  // query for the page after them, and the batch that stores them.
+  std::deque<std::shared_ptr<const xmpp::MamPage>> pages_;
+  std::size_t pagePosition_ = 0;
+  std::optional<xmpp::MamQuery> nextQuery_;
+  bool queryInFlight_ = false;
+  bool sliceScheduled_ = false;
+  quint64 catchUpRun_ = 0; // answers and slices of an abandoned run are ignored
+  std::unique_ptr<ArchiveBatch> batch_;
 };
 
 } // namespace sotto::app

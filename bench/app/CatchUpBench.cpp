@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace sotto::app::bench {
 namespace {
@@ -16,6 +17,18 @@ namespace {
 // Messages alice may have stored but not yet acknowledged by the server: a window keeps
 // the device-list reads and encryptions flowing without queueing thousands of IQs at once.
 constexpr int kSendWindow = 100;
+
+// `perf record --control=fifo:F -D -1` profiles only the catch-up when SOTTO_PERF_CTL_FIFO
+// names the same fifo: the send phase would otherwise dominate the profile.
+void perfControl(const char *command) {
+  const char *fifo = std::getenv("SOTTO_PERF_CTL_FIFO");
+  if (!fifo || !*fifo)
+    return;
+  if (std::FILE *control = std::fopen(fifo, "w")) {
+    std::fprintf(control, "%s\n", command);
+    std::fclose(control);
+  }
+}
 
 // Sends `count` messages and waits until the server acknowledged each one; returns the
 // seconds it took, or a negative number on failure.
@@ -87,9 +100,12 @@ void BM_MamCatchUp(benchmark::State &state) {
     });
     const double catchUpCpuBefore = processCpuSeconds();
     const double catchUpServerBefore = serverCpuSeconds();
+    perfControl("enable");
     clock.start();
     bob.controller().connectAccount();
-    if (!waitUntil([&] { return caughtUp && stored >= count; }, 600000))
+    const bool finished = waitUntil([&] { return caughtUp && stored >= count; }, 600000);
+    perfControl("disable");
+    if (!finished)
       return state.SkipWithError(qPrintable(QStringLiteral("caught up %1 of %2").arg(stored).arg(count)));
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     // Where the time goes: this process (bob decrypting and storing; alice is idle) and

@@ -1,7 +1,9 @@
 // Lost connections and restarts against the real Prosody: the outbox drains after the
-// server comes back, and after alice's own restart; nothing is lost or duplicated.
+// server comes back, and after alice's own restart; a catch-up cut off in the middle
+// resumes at the next start; nothing is lost or duplicated.
 #include "AppTestSupport.h"
 
+#include "sotto/storage/Database.h"
 #include "sotto/storage/OutboxRepository.h"
 
 using namespace sotto::app;
@@ -88,6 +90,65 @@ private Q_SLOTS:
     QTRY_VERIFY_WITH_TIMEOUT(allOnce(bob.history(alice.jid), QStringLiteral("o"), 5), 60000);
     sotto::storage::OutboxRepository after(*again.database());
     QTRY_VERIFY_WITH_TIMEOUT(after.pending(again.accountId())->isEmpty(), 15000);
+  }
+
+  void catchUpCutOffMidwayResumesWithoutLossOrDuplicates() {
+    Peer alice;
+    Peer bob;
+    QVERIFY(alice.start(server_, QStringLiteral("alice")));
+    QVERIFY(bob.start(server_, QStringLiteral("bob")));
+    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("first")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    bob.controller->signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(bob.controller->connectionState(),
+                              MessagingController::ConnectionState::Offline, 5000);
+    // Three archive pages (Prosody gives at most 50 a page): several batches.
+    constexpr int kTotal = 120;
+    for (int i = 0; i < kTotal; ++i)
+      QVERIFY(alice.controller->send(bob.jid, QStringLiteral("c") + QString::number(i)) != 0);
+    sotto::storage::OutboxRepository outbox(*alice.controller->database());
+    QTRY_VERIFY_WITH_TIMEOUT(outbox.pending(alice.controller->accountId())->isEmpty(), 30000);
+
+    // bob's process ends while a batch is open, after at least one was committed: what
+    // the open batch stored is rolled back, as a crash would leave it (WAL).
+    bool cut = false;
+    int reported = 0;
+    QObject watch;
+    connect(bob.controller.get(), &MessagingController::messageAdded, &watch, [&] { ++reported; });
+    std::function<void()> check = [&] {
+      if (reported > 0 && bob.controller->database()->inTransaction()) {
+        cut = true;
+        return;
+      }
+      QTimer::singleShot(0, &watch, check);
+    };
+    bob.controller->connectAccount();
+    check();
+    QTRY_VERIFY_WITH_TIMEOUT(cut || bob.history(alice.jid).size() > kTotal, 60000);
+    QVERIFY2(cut, "the catch-up ended before it could be cut off in a batch");
+    QVERIFY(reported < kTotal);
+    const QString directory = bob.dir.path();
+    bob.controller.reset();
+
+    MessagingController again;
+    QVERIFY(again.openProfile(profileOptions(directory, server_)));
+    QSignalSpy caughtUp(&again, &MessagingController::catchUpFinished);
+    again.connectAccount();
+    QVERIFY(waitOnline(again));
+    QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty(), 60000);
+    sotto::storage::ConversationRepository conversations(*again.database());
+    const auto conversation = conversations.findByPeer(again.accountId(), alice.jid);
+    QVERIFY(conversation && conversation->has_value());
+    sotto::storage::MessageRepository messages(*again.database());
+    const auto history =
+        messages.newest((*conversation)->id, 1000).value_or(QList<sotto::storage::Message>());
+    QVERIFY(allOnce(history, QStringLiteral("c"), kTotal));
+    QCOMPARE(history.size(), kTotal + 1);
+    // In the order alice sent them.
+    int expected = 0;
+    for (const auto &message : history)
+      if (message.body.startsWith(u'c'))
+        QCOMPARE(message.body, QStringLiteral("c") + QString::number(expected++));
   }
 };
 
