@@ -43,20 +43,9 @@ class SafetyScreensTest : public QObject {
     return {};
   }
   static QQuickItem *visualItem(QQuickItem *root, const QString &objectName) {
-    for (QQuickItem *child : root->childItems()) {
-      if (child->objectName() == objectName)
-        return child;
-      if (QQuickItem *found = visualItem(child, objectName))
-        return found;
-    }
-    return nullptr;
+    return findVisualItem(root, objectName);
   }
-  void click(QQuickItem *item) {
-    QVERIFY(item != nullptr);
-    QTRY_VERIFY(item->isVisible());
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window_, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-  }
+  void click(QQuickItem *item) { clickItem(window_, item); }
 
 private Q_SLOTS:
   void initTestCase() {

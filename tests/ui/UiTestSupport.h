@@ -142,11 +142,17 @@ inline QQuickItem *findVisualItem(QQuickItem *root, const QString &objectName) {
 }
 
 // Clicks the middle of an item once it shows.
-inline void clickItem(QQuickWindow *window, QQuickItem *item) {
+inline void clickItem(QQuickWindow *window, QQuickItem *item, Qt::MouseButton button = Qt::LeftButton) {
   QVERIFY(item != nullptr);
   QTRY_VERIFY(item->isVisible());
   const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-  QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+  QTest::mouseClick(window, button, Qt::NoModifier, centre.toPoint());
+}
+
+// A menu's items hang in its content item (a list) inside the overlay.
+inline QQuickItem *findMenuItem(QObject *menu, const QString &objectName) {
+  auto *content = menu->property("contentItem").value<QQuickItem *>();
+  return content ? findVisualItem(content, objectName) : nullptr;
 }
 
 // A page pushed on a StackView slides in; screenshots wait until it has arrived.
