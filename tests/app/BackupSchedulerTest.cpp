@@ -2,8 +2,10 @@
 // days, no sleeps): when a run is due (daily, weekly, off), pruning that keeps exactly the
 // newest N of Sotto's own automatic files and nothing else, a run whose file `verify`
 // accepts with the stored passphrase, the passphrase never in plain form in the profile,
-// and a failure (folder gone) that says what to do and waits for the next start.
+// and a failure (folder gone) that says what to do and waits for the next start. In a
+// keychain profile (the real Secret Service) the passphrase lives in the keychain only.
 #include "BackupTestSupport.h"
+#include "TestEnvironment.h"
 
 #include "sotto/app/BackupJob.h"
 #include "sotto/app/BackupManager.h"
@@ -254,6 +256,50 @@ private Q_SLOTS:
     QVERIFY(finished.wait(30000));
     QVERIFY(scheduler->lastOk());
     QCOMPARE(BackupRotation::automaticBackups(gone, kJid).size(), 1);
+  }
+
+  void keychainProfileKeepsThePassphraseInTheKeychainOnly() {
+    if (!sotto::test::hasSecretService())
+      QSKIP("needs the Secret Service (scripts/test starts one)");
+    const QString keychainDir = dir_.filePath(QStringLiteral("keychain-profile"));
+    ProfileOptions options = localProfile(keychainDir, QString());
+    options.preferKeychain = true;
+    options.keychainService =
+        QStringLiteral("sotto-scheduler-test-%1").arg(QCoreApplication::applicationPid());
+    {
+      MessagingController controller;
+      QVERIFY(controller.openProfile(options));
+      QVERIFY(populateProfile(controller, options, kJid));
+      BackupScheduler *scheduler = schedulerOf(controller);
+      scheduler->setFolder(dir_.filePath(QStringLiteral("keychain-backups")));
+      QSignalSpy finished(scheduler, &BackupScheduler::finished);
+      QVERIFY(scheduler->enable(Frequency::Daily, 2, secret(kPassphrase)));
+      QVERIFY(finished.wait(30000));
+      QVERIFY2(scheduler->lastOk(), qPrintable(scheduler->lastResultText()));
+      // Not in the database: the keychain holds it.
+      auto setting =
+          storage::SettingsRepository(*controller.database()).value(QStringLiteral("backup.auto.passphrase"));
+      QVERIFY(setting && !setting->has_value());
+      const QStringList files = BackupRotation::automaticBackups(scheduler->folder(), kJid);
+      QCOMPARE(files.size(), 1);
+      auto verified =
+          BackupManager::verify(QDir(scheduler->folder()).filePath(files.first()), secret(kPassphrase));
+      QVERIFY2(verified, qPrintable(backupFailureText(verified.error())));
+    }
+    QDirIterator leftovers(keychainDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (leftovers.hasNext()) {
+      QFile file(leftovers.next());
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      QVERIFY2(!file.readAll().contains(kPassphrase), qPrintable(file.fileName()));
+    }
+    // Another start finds it in the keychain; turning automatic backups off removes it there.
+    MessagingController reopened;
+    QVERIFY(reopened.openProfile(options));
+    auto stored = BackupManager(reopened).automaticPassphrase();
+    QVERIFY(stored && stored->equals(secret(kPassphrase)));
+    BackupScheduler *scheduler = schedulerOf(reopened);
+    scheduler->disable();
+    QVERIFY(!BackupManager(reopened).automaticPassphrase());
   }
 
   void lostPassphraseSaysWhatToDo() {
