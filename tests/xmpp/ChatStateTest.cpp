@@ -2,22 +2,11 @@
 // or unclear input (two states at once, an unknown element in the namespace, the right
 // name in the wrong namespace, groupchat and error messages) that must read as nothing.
 #include "sotto/xmpp/ChatState.h"
-#include "sotto/xmpp/StreamParser.h"
+#include "StanzaFromXml.h"
 
 #include <QtTest>
 
 using namespace sotto::xmpp;
-
-namespace {
-Element parse(const QByteArray &xml) {
-  StreamParser parser;
-  auto events = parser.feed(
-      "<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>" + xml);
-  if (!events || events->size() < 2)
-    return {};
-  return (*events)[1].element;
-}
-} // namespace
 
 class ChatStateTest : public QObject {
   Q_OBJECT
@@ -55,7 +44,7 @@ private Q_SLOTS:
   void readsEachState() {
     QFETCH(QByteArray, xml);
     QFETCH(int, state);
-    const auto parsed = ChatStates::fromStanza(parse(xml));
+    const auto parsed = ChatStates::fromStanza(test::stanzaFromXml(xml));
     QVERIFY(parsed.has_value());
     QCOMPARE(int(*parsed), state);
   }
@@ -96,7 +85,7 @@ private Q_SLOTS:
   }
   void unclearInputReadsAsNothing() {
     QFETCH(QByteArray, xml);
-    const Element stanza = parse(xml);
+    const Element stanza = test::stanzaFromXml(xml);
     QVERIFY(!stanza.name().isEmpty());
     QVERIFY(!ChatStates::fromStanza(stanza).has_value());
   }
@@ -106,7 +95,7 @@ private Q_SLOTS:
          {ChatState::Active, ChatState::Composing, ChatState::Paused, ChatState::Inactive, ChatState::Gone}) {
       Element message(QStringLiteral("message"), QStringLiteral("jabber:client"));
       message.addChild(ChatStates::element(state));
-      QCOMPARE(ChatStates::fromStanza(parse(message.toXml())), std::optional<ChatState>(state));
+      QCOMPARE(ChatStates::fromStanza(test::stanzaFromXml(message.toXml())), std::optional<ChatState>(state));
     }
   }
 };

@@ -2,22 +2,13 @@
 // bundle, §4.5 message; their "BASE64ENCODED..." placeholders replaced by real base64),
 // round trips, and hostile input that must end in an error value.
 #include "sotto/xmpp/OmemoElements.h"
-#include "sotto/xmpp/StreamParser.h"
+#include "StanzaFromXml.h"
 
 #include <QtTest>
 
 using namespace sotto::xmpp;
 
 namespace {
-Element parse(const QByteArray &xml) {
-  StreamParser parser;
-  auto events = parser.feed(
-      "<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>" + xml);
-  if (!events || events->size() < 2)
-    return {};
-  return (*events)[1].element;
-}
-
 QByteArray b64(const QByteArray &raw) {
   return raw.toBase64();
 }
@@ -42,7 +33,7 @@ class OmemoElementsTest : public QObject {
   Q_OBJECT
 private Q_SLOTS:
   void decodesXepMessageExample() {
-    const Element message = parse(exampleMessage());
+    const Element message = test::stanzaFromXml(exampleMessage());
     const Element *encrypted = message.firstChild(u"encrypted", omemo::kNs);
     QVERIFY(encrypted);
     auto envelope = omemo::decodeEncrypted(*encrypted);
@@ -63,7 +54,7 @@ private Q_SLOTS:
     QVERIFY(!element.hasChild(u"payload"));
     element.firstChild(u"header")->firstChild(u"key")->setAttribute(QStringLiteral("prekey"),
                                                                     QStringLiteral("1"));
-    auto decoded = omemo::decodeEncrypted(parse(element.toXml(u"jabber:client")));
+    auto decoded = omemo::decodeEncrypted(test::stanzaFromXml(element.toXml(u"jabber:client")));
     QVERIFY(decoded);
     QCOMPARE(*decoded, envelope);
   }
@@ -72,7 +63,7 @@ private Q_SLOTS:
     Element message(QStringLiteral("message"), QStringLiteral("jabber:client"));
     omemo::addToMessage(message, {1, {{2, kKey1, false}}, kIv, kPayload},
                         QStringLiteral("I sent you an OMEMO message"));
-    const Element reparsed = parse(message.toXml());
+    const Element reparsed = test::stanzaFromXml(message.toXml());
     QVERIFY(reparsed.hasChild(u"encrypted", omemo::kNs));
     QCOMPARE(reparsed.childText(u"body"), QStringLiteral("I sent you an OMEMO message"));
     QVERIFY(reparsed.hasChild(u"store", u"urn:xmpp:hints"));
@@ -83,12 +74,12 @@ private Q_SLOTS:
   }
 
   void decodesXepDeviceListExample() {
-    const Element message =
-        parse("<message from='juliet@capulet.lit' to='romeo@montague.lit' type='headline' id='update_01'>"
-              "<event xmlns='http://jabber.org/protocol/pubsub#event'>"
-              "<items node='eu.siacs.conversations.axolotl.devicelist'><item>"
-              "<list xmlns='eu.siacs.conversations.axolotl'><device id='12345' /><device id='4223' /></list>"
-              "</item></items></event></message>");
+    const Element message = test::stanzaFromXml(
+        "<message from='juliet@capulet.lit' to='romeo@montague.lit' type='headline' id='update_01'>"
+        "<event xmlns='http://jabber.org/protocol/pubsub#event'>"
+        "<items node='eu.siacs.conversations.axolotl.devicelist'><item>"
+        "<list xmlns='eu.siacs.conversations.axolotl'><device id='12345' /><device id='4223' /></list>"
+        "</item></items></event></message>");
     const Element *list =
         message.firstChild(u"event")->firstChild(u"items")->firstChild(u"item")->firstChild(u"list");
     QVERIFY(list);
@@ -111,7 +102,7 @@ private Q_SLOTS:
       xml += "<preKeyPublic preKeyId='" + QByteArray::number(i) + "'>" +
              b64("\x05" + QByteArray(32, char('0' + i))) + "</preKeyPublic>";
     xml += "</prekeys></bundle>";
-    const Element element = parse("<x xmlns='urn:wrap'>" + xml + "</x>").children().front();
+    const Element element = test::stanzaFromXml("<x xmlns='urn:wrap'>" + xml + "</x>").children().front();
     auto bundle = omemo::decodeBundle(element);
     QVERIFY(bundle);
     QCOMPARE(bundle->signedPreKeyId, 1u);
@@ -151,7 +142,7 @@ private Q_SLOTS:
   void refusesHostileEncrypted() {
     QFETCH(QByteArray, xml);
     QFETCH(OmemoCodecError, error);
-    const Element element = parse("<x xmlns='urn:wrap'>" + xml + "</x>").children().front();
+    const Element element = test::stanzaFromXml("<x xmlns='urn:wrap'>" + xml + "</x>").children().front();
     auto decoded = omemo::decodeEncrypted(element);
     QVERIFY(!decoded);
     QCOMPARE(decoded.error(), error);
@@ -164,21 +155,22 @@ private Q_SLOTS:
                            "<key rid='4'>!!!!</key><key rid='6'></key><key rid='7'>" +
                            b64(QByteArray(100000, 'k')) + "</key><key rid='5' prekey='true'>" + b64(kKey1) +
                            "</key><iv>" + b64(kIv) + "</iv></header></encrypted></x>";
-    auto decoded = omemo::decodeEncrypted(parse(xml).children().front());
+    auto decoded = omemo::decodeEncrypted(test::stanzaFromXml(xml).children().front());
     QVERIFY(decoded);
     QCOMPARE(decoded->keys, (QList<OmemoKey>{{5, kKey1, true}}));
   }
 
   void deviceListSkipsBadEntriesButRefusesFloods() {
-    auto ids =
-        omemo::decodeDeviceList(parse("<list xmlns='eu.siacs.conversations.axolotl'><device id='1'/>"
-                                      "<device id='zero'/><device/><device id='1'/><device id='2'/></list>"));
+    auto ids = omemo::decodeDeviceList(
+        test::stanzaFromXml("<list xmlns='eu.siacs.conversations.axolotl'><device id='1'/>"
+                            "<device id='zero'/><device/><device id='1'/><device id='2'/></list>"));
     QVERIFY(ids);
     QCOMPARE(*ids, (QList<quint32>{1, 2}));
     QByteArray flood = "<list xmlns='eu.siacs.conversations.axolotl'>";
     for (int i = 1; i <= 1001; ++i)
       flood += "<device id='" + QByteArray::number(i) + "'/>";
-    QCOMPARE(omemo::decodeDeviceList(parse(flood + "</list>")).error(), OmemoCodecError::TooMany);
+    QCOMPARE(omemo::decodeDeviceList(test::stanzaFromXml(flood + "</list>")).error(),
+             OmemoCodecError::TooMany);
   }
 
   void bundleWithoutPrekeysIsRefused() {
