@@ -1,10 +1,30 @@
 #include "sotto/app/ConversationList.h"
 
 #include "sotto/app/MessagingController.h"
+#include "sotto/storage/ContactRepository.h"
 #include "sotto/storage/ConversationRepository.h"
 #include "sotto/storage/MessageRepository.h"
 
 namespace sotto::app {
+
+namespace {
+
+// The conversation's own columns; the last message's fields come from a summary.
+ConversationEntry toEntry(const storage::Conversation &c) {
+  ConversationEntry entry;
+  entry.id = c.id;
+  entry.peerJid = c.peerJid;
+  entry.lastActivity = c.lastActivity;
+  entry.unread = c.unreadCount;
+  entry.pinned = c.pinned;
+  entry.muted = c.muted;
+  entry.archived = c.archived;
+  entry.request = c.requestState == storage::RequestState::Pending;
+  entry.draft = c.draft;
+  return entry;
+}
+
+} // namespace
 
 QList<ConversationEntry> ConversationList::entries(bool archived, int limit) const {
   QList<ConversationEntry> entries;
@@ -19,19 +39,10 @@ QList<ConversationEntry> ConversationList::entries(bool archived, int limit) con
     const storage::Conversation &c = summary.conversation;
     if (c.requestState == storage::RequestState::Declined)
       continue;
-    ConversationEntry entry;
-    entry.id = c.id;
-    entry.peerJid = c.peerJid;
+    ConversationEntry entry = toEntry(c);
     entry.lastBody = summary.lastBody;
     entry.lastOutgoing = summary.lastDirection == static_cast<int>(storage::Direction::Outgoing);
     entry.lastState = summary.lastState;
-    entry.lastActivity = c.lastActivity;
-    entry.unread = c.unreadCount;
-    entry.pinned = c.pinned;
-    entry.muted = c.muted;
-    entry.archived = c.archived;
-    entry.request = c.requestState == storage::RequestState::Pending;
-    entry.draft = c.draft;
     entries.append(entry);
   }
   return entries;
@@ -52,6 +63,23 @@ QList<MessageMatch> ConversationList::search(const QString &text, int limit) con
     matches.append({message.conversationId, message.id, message.body, message.timestamp});
   }
   return matches;
+}
+
+std::optional<ConversationEntry> ConversationList::find(const QString &peerJid) const {
+  if (controller_.database() == nullptr || controller_.accountId() <= 0 || peerJid.isEmpty())
+    return std::nullopt;
+  auto found =
+      storage::ConversationRepository(*controller_.database()).findByPeer(controller_.accountId(), peerJid);
+  if (!found || !found->has_value() || (*found)->requestState == storage::RequestState::Declined)
+    return std::nullopt;
+  return toEntry(**found);
+}
+
+QString ConversationList::peerName(const QString &peerJid) const {
+  if (controller_.database() == nullptr || controller_.accountId() <= 0 || peerJid.isEmpty())
+    return {};
+  auto contact = storage::ContactRepository(*controller_.database()).find(controller_.accountId(), peerJid);
+  return contact && contact->has_value() ? (*contact)->name : QString();
 }
 
 template <typename Change> bool ConversationList::change(const QString &peerJid, Change change) {

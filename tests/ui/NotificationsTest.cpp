@@ -3,7 +3,8 @@
 #include "NotificationServer.h"
 #include "TestEnvironment.h"
 
-#include "sotto/storage/ConversationRepository.h"
+#include "sotto/app/ConversationList.h"
+#include "sotto/storage/ContactRepository.h"
 
 #include <QDBusConnection>
 #include <QGuiApplication>
@@ -66,10 +67,21 @@ class NotificationsTest : public QObject {
   }
 
   void setMuted(const QString &peer, bool muted) {
-    sotto::storage::ConversationRepository conversations(*me_.controller->database());
-    auto found = conversations.findByPeer(me_.controller->accountId(), peer);
-    QVERIFY(found && found->has_value());
-    QVERIFY(conversations.setMuted((*found)->id, muted).has_value());
+    QVERIFY(sotto::app::ConversationList(*me_.controller).setMuted(peer, muted));
+  }
+
+  // The contact's name as the profile stores it (storage's contacts table).
+  void setStoredName(const QString &peer, const QString &name) {
+    sotto::storage::ContactRepository contacts(*me_.controller->database());
+    auto found = contacts.find(me_.controller->accountId(), peer);
+    QVERIFY(found.has_value());
+    sotto::storage::Contact contact;
+    if (found->has_value())
+      contact = **found;
+    contact.accountId = me_.controller->accountId();
+    contact.jid = peer;
+    contact.name = name;
+    QVERIFY(contacts.save(contact).has_value());
   }
 
 private Q_SLOTS:
@@ -250,6 +262,19 @@ private Q_SLOTS:
     QCOMPARE(history.first().summary, contact_.jid);
     QCOMPARE(history.first().body, QStringLiteral("3 new messages"));
     QVERIFY(!server_.historyJson().contains("while away"));
+  }
+
+  void storedNameIsTheTitle() {
+    setStoredName(contact_.jid, QStringLiteral("Ada Friend"));
+    auto unname = qScopeGuard([this]() { setStoredName(contact_.jid, QString()); });
+    QVERIFY(me_.controller->markRead(contact_.jid));
+    say(contact_, QStringLiteral("it is me, Ada"));
+    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(contact_.jid), 30000);
+    QTRY_VERIFY(center_->settled());
+    const auto history = dismissAll();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().summary, QStringLiteral("Ada Friend"));
+    QCOMPARE(history.first().body, QStringLiteral("it is me, Ada"));
   }
 
   void withoutAServerNothingIsShownAndOneLineLogged() {

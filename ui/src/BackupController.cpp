@@ -5,7 +5,6 @@
 #include "sotto/app/BackupScheduler.h"
 #include "sotto/app/MessagingController.h"
 #include "sotto/crypto/BackupPassphrase.h"
-#include "sotto/storage/SettingsRepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -70,37 +69,37 @@ void BackupController::setFolder(const QString &folder) {
   if (local == folder_ || local.isEmpty())
     return;
   folder_ = local;
-  if (app::BackupScheduler *automatic = scheduler(); automatic && controller_->database())
+  if (app::BackupScheduler *automatic = scheduler(); automatic && controller_->isProfileOpen())
     automatic->setFolder(folder_); // one folder for "Back up now" and automatic backups
   Q_EMIT folderChanged();
 }
 
 void BackupController::loadLast() {
-  if (!controller_ || !controller_->database())
+  if (!controller_ || !controller_->isProfileOpen())
     return;
   const QString folder = scheduler()->folder();
   if (folder != folder_) {
     folder_ = folder;
     Q_EMIT folderChanged();
   }
-  storage::SettingsRepository settings(*controller_->database());
-  lastResult_ = settings.string(kLastResult).value_or(QString());
-  lastTime_ = settings.string(kLastTime).value_or(QString());
-  lastPath_ = settings.string(kLastPath).value_or(QString());
-  lastOk_ = settings.string(kLastOk).value_or(QString()) == u"1";
+  lastResult_ = controller_->profileSetting(kLastResult);
+  lastTime_ = controller_->profileSetting(kLastTime);
+  lastPath_ = controller_->profileSetting(kLastPath);
+  lastOk_ = controller_->profileSetting(kLastOk) == u"1";
   Q_EMIT lastResultChanged();
 }
 
 int BackupController::automaticFrequency() const {
-  return controller_ && controller_->database() ? int(scheduler()->frequency()) : 0;
+  return controller_ && controller_->isProfileOpen() ? int(scheduler()->frequency()) : 0;
 }
 
 int BackupController::keep() const {
-  return controller_ && controller_->database() ? scheduler()->keep() : app::BackupScheduler::kDefaultKeep;
+  return controller_ && controller_->isProfileOpen() ? scheduler()->keep()
+                                                     : app::BackupScheduler::kDefaultKeep;
 }
 
 void BackupController::setKeep(int keep) {
-  if (controller_ && controller_->database())
+  if (controller_ && controller_->isProfileOpen())
     scheduler()->setKeep(keep);
 }
 
@@ -109,18 +108,18 @@ bool BackupController::automaticRunning() const {
 }
 
 QString BackupController::automaticLastTime() const {
-  if (!controller_ || !controller_->database())
+  if (!controller_ || !controller_->isProfileOpen())
     return {};
   const auto last = scheduler()->lastRun();
   return last ? QLocale().toString(last->toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 QString BackupController::automaticLastResult() const {
-  return controller_ && controller_->database() ? scheduler()->lastResultText() : QString();
+  return controller_ && controller_->isProfileOpen() ? scheduler()->lastResultText() : QString();
 }
 
 bool BackupController::automaticLastOk() const {
-  return controller_ && controller_->database() && scheduler()->lastOk();
+  return controller_ && controller_->isProfileOpen() && scheduler()->lastOk();
 }
 
 void BackupController::setFastKdfForTests(bool fast) {
@@ -270,17 +269,16 @@ void BackupController::onJobFinished() {
 void BackupController::finish(Operation operation, bool ok, const QString &message, const QString &path) {
   progress_ = ok ? 1 : 0;
   const bool restoring = operation == Operation::Restore || operation == Operation::Merge;
-  if (!restoring && controller_ && controller_->database()) {
+  if (!restoring && controller_ && controller_->isProfileOpen()) {
     lastResult_ = message;
     lastOk_ = ok;
     lastTime_ = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
     if (operation == Operation::Create && ok)
       lastPath_ = path;
-    storage::SettingsRepository settings(*controller_->database());
-    (void)settings.setString(kLastResult, lastResult_);
-    (void)settings.setString(kLastTime, lastTime_);
-    (void)settings.setString(kLastPath, lastPath_);
-    (void)settings.setString(kLastOk, ok ? QStringLiteral("1") : QStringLiteral("0"));
+    (void)controller_->setProfileSetting(kLastResult, lastResult_);
+    (void)controller_->setProfileSetting(kLastTime, lastTime_);
+    (void)controller_->setProfileSetting(kLastPath, lastPath_);
+    (void)controller_->setProfileSetting(kLastOk, ok ? QStringLiteral("1") : QStringLiteral("0"));
     Q_EMIT lastResultChanged();
   }
   if (restoring && ok && controller_ && controller_->hasAccount())

@@ -1,9 +1,8 @@
 #include "NotificationCenter.h"
 
+#include "sotto/app/ConversationList.h"
+#include "sotto/app/MessageHistory.h"
 #include "sotto/app/MessagingController.h"
-#include "sotto/storage/ContactRepository.h"
-#include "sotto/storage/ConversationRepository.h"
-#include "sotto/storage/MessageRepository.h"
 
 #ifdef SOTTO_DBUS_NOTIFICATIONS
 #include "NotificationDBus.h"
@@ -176,26 +175,24 @@ bool NotificationCenter::userIsLooking(const QString &conversation) const {
 }
 
 void NotificationCenter::onMessageAdded(const QString &conversation, qint64 messageId) {
-  if (!enabled_ || !controller_ || controller_->database() == nullptr)
+  if (!enabled_ || !controller_ || !controller_->isProfileOpen())
     return;
-  storage::MessageRepository messages(*controller_->database());
-  auto message = messages.find(messageId);
+  const auto message = app::MessageHistory(*controller_, conversation).find(messageId);
   // Ours (sent here, or a carbon of what we sent elsewhere) never notifies.
-  if (!message || !message->has_value() || (*message)->direction != storage::Direction::Incoming)
+  if (!message || message->outgoing)
     return;
-  storage::ConversationRepository conversations(*controller_->database());
-  auto stored = conversations.find((*message)->conversationId);
-  if (!stored || !stored->has_value() || (*stored)->muted ||
-      (*stored)->requestState == storage::RequestState::Declined)
+  // None for a declined request either: find() leaves those out.
+  const auto stored = app::ConversationList(*controller_).find(conversation);
+  if (!stored || stored->muted)
     return;
   if (userIsLooking(conversation))
     return;
   Shown &shown = shown_[conversation];
   shown.count += 1;
-  shown.request =
-      (*stored)->requestState == storage::RequestState::Pending || controller_->isRequest(conversation);
-  // Only the one message's text is kept, only until it is shown, and only if it may be shown.
-  shown.lastText = content_ == Content::NameAndMessage && !shown.request ? (*message)->body : QString();
+  shown.request = stored->request || controller_->isRequest(conversation);
+  // Only the one message's text is kept, only until it is shown, and only if it may be
+  // shown. An undecryptable message has none (never the sender's fallback text).
+  shown.lastText = content_ == Content::NameAndMessage && !shown.request ? message->body : QString();
   shown.dirty = true;
   if (!flushTimer_.isActive())
     flushTimer_.start(catchingUp_ ? kCatchUpFlushMs : kLiveFlushMs);
@@ -210,13 +207,8 @@ void NotificationCenter::flush() {
 }
 
 QString NotificationCenter::title(const QString &conversation) const {
-  if (controller_ && controller_->database() != nullptr) {
-    auto contact =
-        storage::ContactRepository(*controller_->database()).find(controller_->accountId(), conversation);
-    if (contact && contact->has_value() && !(*contact)->name.isEmpty())
-      return (*contact)->name;
-  }
-  return conversation;
+  const QString name = controller_ ? app::ConversationList(*controller_).peerName(conversation) : QString();
+  return name.isEmpty() ? conversation : name;
 }
 
 void NotificationCenter::send(const QString &conversation) {
@@ -267,15 +259,14 @@ void NotificationCenter::forget(const QString &conversation) {
 }
 
 void NotificationCenter::closeReadConversations() {
-  if (shown_.isEmpty() || !controller_ || controller_->database() == nullptr)
+  if (shown_.isEmpty() || !controller_ || !controller_->isProfileOpen())
     return;
-  storage::ConversationRepository conversations(*controller_->database());
+  const app::ConversationList conversations(*controller_);
   const QStringList shownConversations = shown_.keys();
   for (const QString &conversation : shownConversations) {
-    auto stored = conversations.findByPeer(controller_->accountId(), conversation);
-    // Read here (or on another device, which moves the read marker too), or deleted.
-    if (!stored || !stored->has_value() || (*stored)->unreadCount == 0 ||
-        (*stored)->requestState == storage::RequestState::Declined)
+    const auto stored = conversations.find(conversation);
+    // Read here (or on another device, which moves the read marker too), declined, or deleted.
+    if (!stored || stored->unread == 0)
       forget(conversation);
   }
 }

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sotto::app {
 
 class MessagingController;
@@ -23,6 +25,11 @@ public:
   [[nodiscard]] QList<ConversationEntry> entries(bool archived, int limit = 500) const;
   // Full-text search over every conversation's messages, newest first, at most `limit`.
   [[nodiscard]] QList<MessageMatch> search(const QString &text, int limit) const;
+  // The conversation with this peer, none for a declined request. One keyed read, so the
+  // last message's fields (lastBody, lastOutgoing, lastState) are left empty.
+  [[nodiscard]] std::optional<ConversationEntry> find(const QString &peerJid) const;
+  // The name the profile stores for the peer (storage's contacts table); empty when none.
+  [[nodiscard]] QString peerName(const QString &peerJid) const;
 
   // Each is false when the peer has no stored conversation yet.
   bool setDraft(const QString &peerJid, const QString &draft);
