@@ -1,7 +1,9 @@
 #include "UiTestSupport.h"
 
+#include "AppTestSupport.h"
 #include "TestEnvironment.h"
 
+#include <QAccessible>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QUuid>
@@ -120,6 +122,58 @@ private Q_SLOTS:
     // Alice's copy moves past pending once the server has it.
     QObject *sentModel = findItem(alice.window, "chatPane")->property("messageModel").value<QObject *>();
     QTRY_VERIFY(sentModel->property("count").toInt() >= 1);
+  }
+
+  // The chat header's typing label (XEP-0085), driven by a second real account: it shows
+  // with the peer's address while they compose, and goes when they clear the composer
+  // ("active") and again when their message arrives.
+  void typingLabelFollowsThePeersChatStates() {
+    QStandardPaths::setTestModeEnabled(true);
+    const auto server = sotto::test::xmppServer();
+    QVERIFY(server.has_value());
+    Side alice;
+    open(alice, QStringLiteral("alice") + QUuid::createUuid().toString(QUuid::Id128).left(8), *server);
+    sotto::app::test::Peer bob;
+    QVERIFY(bob.start(*server, QStringLiteral("bob")));
+    sotto::app::MessagingController *aliceController = alice.backend->controller();
+    // Chat states go only between accepted conversations: bob writes first, alice accepts.
+    QVERIFY(sotto::app::test::sendWhenReady(*bob.controller, alice.jid, QStringLiteral("are you there?")) !=
+            0);
+    QTRY_VERIFY_WITH_TIMEOUT(aliceController->isRequest(bob.jid), 30000);
+    QVERIFY(aliceController->acceptRequest(bob.jid));
+
+    QMetaObject::invokeMethod(findItem(alice.window, "mainView"), "openConversation",
+                              Q_ARG(QVariant, bob.jid));
+    auto *chat = findItem(alice.window, "chatPane");
+    QTRY_COMPARE(chat->property("peerJid").toString(), bob.jid);
+    auto *label = findItem(chat, "typingIndicator");
+    QVERIFY(label != nullptr);
+    QVERIFY(!label->isVisible());
+
+    bob.controller->composerChanged(alice.jid, true);
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 15000);
+    QVERIFY(label->property("text").toString().contains(QStringLiteral("typing")));
+    QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(label);
+    QVERIFY(spoken != nullptr);
+    QCOMPARE(spoken->text(QAccessible::Name), QStringLiteral("%1 is typing").arg(bob.jid));
+    QTRY_VERIFY(stackSettled(findItem(alice.window, "mainView")));
+    QVERIFY(!screenshot(alice.window, "chat-peer-typing").isNull());
+
+    // Bob clears his composer: "active" takes the label away.
+    bob.controller->composerChanged(alice.jid, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!label->isVisible(), 15000);
+
+    // Typing again, then the message itself ends it (it carries <active/>).
+    bob.controller->composerChanged(alice.jid, true);
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 15000);
+    QVERIFY(bob.controller->send(alice.jid, QStringLiteral("here I am")) != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!label->isVisible(), 15000);
+    QObject *model = chat->property("messageModel").value<QObject *>();
+    QString last;
+    QTRY_VERIFY_WITH_TIMEOUT((QMetaObject::invokeMethod(model, "textAt", Q_RETURN_ARG(QString, last),
+                                                        Q_ARG(int, model->property("count").toInt() - 1)),
+                              last == QStringLiteral("here I am")),
+                             15000);
   }
 };
 
