@@ -38,6 +38,11 @@ void MessagingController::setOutgoingFilterForTests(std::function<void(xmpp::Ele
     session_->messages->setOutgoingFilter(std::move(filter));
 }
 
+void MessagingController::setDeviceListClockForTests(std::function<qint64()> nowMs) {
+  if (session_ && session_->omemo)
+    session_->omemo->setClock(std::move(nowMs));
+}
+
 QStringList MessagingController::contacts() const {
   QStringList result;
   if (!session_ || !session_->roster)

@@ -367,6 +367,8 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
         transaction->rollback();
       if (result.error() == crypto::CryptoError::DuplicateMessage)
         return rememberArchiveId(archiveId);
+      if (omemoMessage)
+        omemo_->noteSenderDevice(senderJid, omemoMessage->senderDeviceId);
       // A visible placeholder with the reason, never a silent drop.
       qCInfo(lcApp) << "undecryptable message:" << crypto::errorMessage(result.error());
       stored.body.clear();
@@ -379,6 +381,9 @@ void MessageService::handleIncoming(const xmpp::Message &message, bool sentByUs,
         repairSession(senderJid, omemoMessage->senderDeviceId);
       return rememberArchiveId(archiveId);
     }
+    // A new session: perhaps a device we have not heard of (only then is a list read).
+    if (result->wasPreKey)
+      omemo_->noteSenderDevice(senderJid, omemoMessage->senderDeviceId);
     if (result->keyTransport) {
       if (transaction)
         (void)transaction->commit();

@@ -69,6 +69,7 @@ void OmemoService::publishOwnDevice() {
   // A new session (not a resumed one): events sent while we were away are lost, so every
   // list is read again before it is next used.
   listFetched_.clear();
+  unknownSendersAsked_.clear();
   // Our own list explicitly: some servers do not push it at the first login (ejabberd).
   fetchDeviceList(accountJid_, [this] {
     auto devices = store_.devices(accountJid_);
@@ -134,7 +135,7 @@ void OmemoService::onItemsPublished(const xmpp::Jid &from, const QString &node,
     return;
   if (auto ids = omemo_wire::decodeDeviceList(items.back().payload)) {
     // The server pushed the current list: as good as reading it.
-    listFetched_.insert(from.bareString(), QDateTime::currentMSecsSinceEpoch());
+    listFetched_.insert(from.bareString(), now());
     applyDeviceList(from.bareString(), *ids);
   }
 }
@@ -195,7 +196,7 @@ void OmemoService::fetchDeviceList(const QString &jid, std::function<void()> don
     return done();
   fetchNewest(jid, xmpp::omemo::kDeviceListNode.toString(),
               [this, jid, done](const tl::expected<xmpp::Element, xmpp::StanzaError> &result) {
-                listFetched_.insert(jid, QDateTime::currentMSecsSinceEpoch());
+                listFetched_.insert(jid, now());
                 if (result) {
                   const auto ids = result->isNull()
                                        ? std::optional<QList<std::int32_t>>(QList<std::int32_t>{})
@@ -216,7 +217,7 @@ void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback 
   const bool online = client_->state() == xmpp::Client::State::Connected;
   auto needsFetch = [this, online](const QString &jid) {
     const qint64 fetchedAt = listFetched_.value(jid, -1);
-    const bool stale = fetchedAt < 0 || QDateTime::currentMSecsSinceEpoch() - fetchedAt >= kListMaxAgeMs;
+    const bool stale = fetchedAt < 0 || now() - fetchedAt >= kListMaxAgeMs;
     if (stale && online)
       return true;
     auto devices = store_.devices(jid);
@@ -234,6 +235,24 @@ void OmemoService::prepareRecipients(const QString &peerJid, RecipientsCallback 
   if (needsFetch(accountJid_))
     return fetchDeviceList(accountJid_, afterOwn);
   afterOwn();
+}
+
+qint64 OmemoService::now() const {
+  return clock_ ? clock_() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void OmemoService::noteSenderDevice(const QString &jid, std::int32_t deviceId) {
+  if (jid == accountJid_ && deviceId == deviceId_)
+    return;
+  if (auto devices = store_.devices(jid))
+    for (const auto &device : *devices)
+      if (device.deviceId == deviceId && device.active)
+        return;
+  const QString key = jid + QLatin1Char('/') + QString::number(deviceId);
+  if (unknownSendersAsked_.contains(key))
+    return; // a device its owner never listed: asking once per session is enough
+  unknownSendersAsked_.insert(key);
+  fetchDeviceList(jid, [this, jid] { buildMissingSessions(jid, [](const auto &) {}); });
 }
 
 void OmemoService::sendKeyTransport(const QString &jid, const QList<std::int32_t> &deviceIds) {

@@ -63,6 +63,13 @@ public:
   // Every device a message to `peerJid` goes to (theirs and our own other devices), with
   // sessions built from freshly fetched bundles where there were none.
   void prepareRecipients(const QString &peerJid, RecipientsCallback callback);
+  // A message came from this device of `jid` and built a session, or could not be
+  // decrypted. A device missing from the list we know means the list is stale (a contact
+  // without a presence subscription sends no PEP events): it is read again now, and
+  // sessions are built for the devices it names. At most once per device and session.
+  void noteSenderDevice(const QString &jid, std::int32_t deviceId);
+  // Tests only: the clock (ms since the epoch) that ages device lists (kListMaxAgeMs).
+  void setClock(std::function<qint64()> nowMs) { clock_ = std::move(nowMs); }
   // Sends an empty OMEMO message (key transport) to these devices of jid, building a
   // session from the bundle first where there is none: repairs a broken session, or
   // replaces one, so that the device's next message reaches us again.
@@ -112,6 +119,9 @@ private:
   std::int32_t deviceId_ = 0;
   QTimer rotationTimer_;               // the signed prekey ages in long sessions too
   QHash<QString, qint64> listFetched_; // when each device list was last read or pushed (ms)
+  QSet<QString> unknownSendersAsked_;  // "jid/device" whose list noteSenderDevice read again
+  std::function<qint64()> clock_;      // null: the system clock
+  [[nodiscard]] qint64 now() const;
   // A bundle's identity key refused because the device had another one: kept so that a
   // user decision (setTrust) can accept it.
   QHash<QString, QHash<std::int32_t, QByteArray>> changedKeys_;

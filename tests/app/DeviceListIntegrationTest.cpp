@@ -1,9 +1,29 @@
 // Device lists are no longer read before every send (OmemoService::kListMaxAgeMs): a
-// contact's new device must still reach the sender, through the PEP event of the list.
+// contact's new device must still reach the sender, through the PEP event of the list;
+// and without a presence subscription (no events), through the new device's first
+// message or, at the next send, once the list we hold is older than 5 minutes.
 #include "AppTestSupport.h"
 
 using namespace sotto::app;
 using namespace sotto::app::test;
+
+namespace {
+
+// alice signs in on another machine (a new profile, so a new OMEMO device).
+bool signInAgain(MessagingController &controller, const QTemporaryDir &dir, const Peer &alice,
+                 const sotto::test::XmppServer &server) {
+  if (!controller.openProfile(profileOptions(dir.path(), server)))
+    return false;
+  controller.signIn(alice.jid, QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0));
+  if (!waitOnline(controller))
+    return false;
+  QDeadlineTimer deadline(15000);
+  while (controller.ownDeviceId() == 0 && !deadline.hasExpired())
+    QTest::qWait(20);
+  return controller.ownDeviceId() != 0;
+}
+
+} // namespace
 
 class DeviceListIntegrationTest : public QObject {
   Q_OBJECT
@@ -59,6 +79,68 @@ private Q_SLOTS:
           return false;
         }(),
         15000);
+  }
+
+  void newDeviceIsLearnedFromItsFirstMessage() {
+    Peer alice;
+    Peer bob;
+    QVERIFY(alice.start(server_, QStringLiteral("alice")));
+    QVERIFY(bob.start(server_, QStringLiteral("bob")));
+    // A stranger's first message: bob reads her list then (a new session from a device he
+    // did not know). He does not answer, so he never subscribes to her presence and gets
+    // no events of her list.
+    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("hello")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice.controller->ownDeviceId()),
+                             15000);
+    QVERIFY(!bob.controller->contacts().contains(alice.jid));
+
+    QTemporaryDir secondDir;
+    MessagingController alice2;
+    QVERIFY(signInAgain(alice2, secondDir, alice, server_));
+    QTRY_VERIFY_WITH_TIMEOUT(activeIn(alice.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);
+    QVERIFY(!activeIn(bob.controller->devices(alice.jid), alice2.ownDeviceId()));
+    // The new device writes: bob learns it from that message, long before 5 minutes.
+    QVERIFY(sendWhenReady(alice2, bob.jid, QStringLiteral("from my new laptop")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 2, 15000);
+    QCOMPARE(bob.history(alice.jid).last().body, QStringLiteral("from my new laptop"));
+    QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);
+    QVERIFY(activeIn(bob.controller->devices(alice.jid), alice.controller->ownDeviceId()));
+  }
+
+  void listOlderThanFiveMinutesIsReadAgainAtSend() {
+    Peer alice;
+    Peer bob;
+    QVERIFY(alice.start(server_, QStringLiteral("alice")));
+    QVERIFY(bob.start(server_, QStringLiteral("bob")));
+    qint64 bobClock = QDateTime::currentMSecsSinceEpoch();
+    bob.controller->setDeviceListClockForTests([&bobClock] { return bobClock; });
+    // bob writes first (so he does not answer a request: no presence subscription to
+    // alice, no events of her list); he reads her list for that message.
+    QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("one")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 1, 15000);
+    QVERIFY(!bob.controller->contacts().contains(alice.jid));
+
+    QTemporaryDir secondDir;
+    MessagingController alice2;
+    QVERIFY(signInAgain(alice2, secondDir, alice, server_));
+    QTRY_VERIFY_WITH_TIMEOUT(activeIn(alice.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);
+
+    // Within 5 minutes bob uses the list he has: the message goes to her first device only.
+    constexpr qint64 kFiveMinutes = 5LL * 60 * 1000; // OmemoService::kListMaxAgeMs
+    bobClock += kFiveMinutes - 1000;
+    QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("two")) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 2, 15000);
+    QVERIFY(!activeIn(bob.controller->devices(alice.jid), alice2.ownDeviceId()));
+
+    // Past 5 minutes the send reads the list again and finds the new device, which (bob
+    // having sessions with alice) holds the message until he decides about it.
+    bobClock += 2000;
+    QSignalSpy errors(bob.controller.get(), &MessagingController::errorOccurred);
+    QVERIFY(bob.controller->send(alice.jid, QStringLiteral("three")) != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 15000);
+    QCOMPARE(errors.first().first().value<AppError::Code>(), AppError::Code::SafetyNumberChanged);
   }
 };
 

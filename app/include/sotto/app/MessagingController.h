@@ -169,6 +169,9 @@ public:
   // Tests only (a man in the middle): sees and may alter every outgoing encrypted message
   // stanza. Takes effect for the current account connection.
   void setOutgoingFilterForTests(std::function<void(xmpp::Element &)> filter);
+  // Tests only: the clock (ms since the epoch) that ages contacts' device lists, so the
+  // "read again after 5 minutes" rule can be tested without waiting. Current connection.
+  void setDeviceListClockForTests(std::function<qint64()> nowMs);
 
   // Preferences that belong to the profile (kept in its encrypted database, global
   // scope), e.g. the UI language. Empty when unset or while no profile is open; setting
