@@ -45,10 +45,7 @@ private Q_SLOTS:
     // freshness rule he does not read it again: only the PEP event can tell him.
     QTemporaryDir thirdDir;
     MessagingController alice3;
-    QVERIFY(alice3.openProfile(profileOptions(thirdDir.path(), server_)));
-    alice3.signIn(alice.jid, QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0));
-    QVERIFY(waitOnline(alice3));
-    QTRY_VERIFY_WITH_TIMEOUT(alice3.ownDeviceId() != 0, 15000);
+    QVERIFY(signInAgain(alice3, thirdDir, alice, server_));
     QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice3.ownDeviceId()), 15000);
     // A device that appears after bob has sessions with alice changes her safety number:
     // nothing goes out until he decides; then it reaches the new device too.
