@@ -66,6 +66,16 @@ class NotificationsTest : public QObject {
     return server_.history();
   }
 
+  // `from` says `text`; once its notification is on screen and final, everything shown is
+  // dismissed and returned (empty when it never showed).
+  QList<NotificationServer::Received> notifiedBy(Peer &from, const QString &text) {
+    if (sendWhenReady(*from.controller, me_.jid, text) == 0 ||
+        !QTest::qWaitFor([&]() { return center_->shownConversations().contains(from.jid); }, 30000) ||
+        !QTest::qWaitFor([this]() { return center_->settled(); }, 5000))
+      return {};
+    return dismissAll();
+  }
+
   void setMuted(const QString &peer, bool muted) {
     QVERIFY(sotto::app::ConversationList(*me_.controller).setMuted(peer, muted));
   }
@@ -122,9 +132,7 @@ private Q_SLOTS:
   }
 
   void nameAndMessageShowsSenderAndText() {
-    say(contact_, QStringLiteral("Lunch at noon tomorrow?"));
-    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(contact_.jid), 30000);
-    const auto history = dismissAll();
+    const auto history = notifiedBy(contact_, QStringLiteral("Lunch at noon tomorrow?"));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().summary, contact_.jid);
     QCOMPARE(history.first().body, QStringLiteral("Lunch at noon tomorrow?"));
@@ -132,9 +140,7 @@ private Q_SLOTS:
 
   void nameOnlyHidesTheText() {
     center_->setContent(NotificationCenter::Content::NameOnly);
-    say(contact_, QStringLiteral("The parcel is at the neighbours"));
-    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(contact_.jid), 30000);
-    const auto history = dismissAll();
+    const auto history = notifiedBy(contact_, QStringLiteral("The parcel is at the neighbours"));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().summary, contact_.jid);
     QCOMPARE(history.first().body, QStringLiteral("New message"));
@@ -143,9 +149,7 @@ private Q_SLOTS:
 
   void noNameOrMessageHidesBoth() {
     center_->setContent(NotificationCenter::Content::Nothing);
-    say(contact_, QStringLiteral("The door code is 4711"));
-    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(contact_.jid), 30000);
-    const auto history = dismissAll();
+    const auto history = notifiedBy(contact_, QStringLiteral("The door code is 4711"));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().body, QStringLiteral("New message"));
     const QByteArray json = server_.historyJson();
@@ -173,10 +177,7 @@ private Q_SLOTS:
     QTRY_VERIFY_WITH_TIMEOUT(arrived(contact_.jid, QStringLiteral("muted words")), 30000);
     QVERIFY(sendWhenReady(*me_.controller, contact_.jid, QStringLiteral("my own words")) != 0);
     // A notification that must come after anything the two above could have caused.
-    say(stranger_, QStringLiteral("sentinel"));
-    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(stranger_.jid), 30000);
-    QTRY_VERIFY(center_->settled());
-    const auto history = dismissAll();
+    const auto history = notifiedBy(stranger_, QStringLiteral("sentinel"));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().summary, QStringLiteral("New message request"));
     const QByteArray json = server_.historyJson();
@@ -206,10 +207,7 @@ private Q_SLOTS:
     center_->setEnabled(true);
     reread.setController(nullptr);
 
-    say(stranger_, QStringLiteral("sentinel again"));
-    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(stranger_.jid), 30000);
-    QTRY_VERIFY(center_->settled());
-    const auto history = dismissAll();
+    const auto history = notifiedBy(stranger_, QStringLiteral("sentinel again"));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().summary, QStringLiteral("New message request"));
     QVERIFY(QMetaObject::invokeMethod(me_.controller.get(), "markRead", Q_ARG(QString, contact_.jid)));
@@ -268,10 +266,7 @@ private Q_SLOTS:
     setStoredName(contact_.jid, QStringLiteral("Ada Friend"));
     auto unname = qScopeGuard([this]() { setStoredName(contact_.jid, QString()); });
     QVERIFY(me_.controller->markRead(contact_.jid));
-    say(contact_, QStringLiteral("it is me, Ada"));
-    QTRY_VERIFY_WITH_TIMEOUT(center_->shownConversations().contains(contact_.jid), 30000);
-    QTRY_VERIFY(center_->settled());
-    const auto history = dismissAll();
+    const auto history = notifiedBy(contact_, QStringLiteral("it is me, Ada"));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().summary, QStringLiteral("Ada Friend"));
     QCOMPARE(history.first().body, QStringLiteral("it is me, Ada"));
