@@ -38,6 +38,19 @@ QQuickItem *findInItems(QQuickItem *root, const QString &objectName) {
   return nullptr;
 }
 
+// Buttons (or anything else) on screen that say `text`: the page must offer one way to act.
+int visibleItemsSaying(QQuickItem *root, const QString &text) {
+  if (root == nullptr || !root->isVisible())
+    return 0;
+  if (root->property("text").toString() == text)
+    return 1; // not its own label again
+  int count = 0;
+  const auto children = root->childItems();
+  for (QQuickItem *child : children)
+    count += visibleItemsSaying(child, text);
+  return count;
+}
+
 } // namespace
 
 class SafetyVerificationTest : public QObject {
@@ -137,11 +150,26 @@ private Q_SLOTS:
     QTRY_VERIFY_WITH_TIMEOUT(scanResult().contains(QStringLiteral("The codes match")), 20000);
     auto *mark = findItem(window_, "scanMarkVerified");
     QVERIFY(mark->isVisible());
+    // The page's own button steps aside for the one under the result.
+    QCOMPARE(visibleItemsSaying(page(), QStringLiteral("Mark as verified")), 1);
     QVERIFY(!screenshot(window_, "safety-number-scan-match").isNull());
     setTheme(2);
     QTRY_VERIFY(qGray(window_->grabWindow().pixel(window_->width() - 5, window_->height() / 2)) < 80);
     QVERIFY(!screenshot(window_, "safety-number-scan-match-dark").isNull());
     setTheme(1);
+    // Pasted instead, the code and the 60 digits also leave one button.
+    auto *paste = findItem(window_, "pasteField");
+    findItem(window_, "scannedCodeCheck")->setProperty("message", QString());
+    paste->setProperty("text", alice_.controller->safetyNumberCode(bobJid_));
+    QTRY_VERIFY(findItem(window_, "checkPastedCode")->isVisible());
+    QMetaObject::invokeMethod(findItem(window_, "checkPastedCode"), "clicked");
+    QTRY_VERIFY(scanResult().contains(QStringLiteral("The codes match")));
+    QCOMPARE(visibleItemsSaying(page(), QStringLiteral("Mark as verified")), 1);
+    paste->setProperty("text", page()->property("digits"));
+    QTRY_COMPARE(findItem(window_, "compareResult")->property("text").toString(),
+                 QStringLiteral("The numbers match."));
+    QCOMPARE(visibleItemsSaying(page(), QStringLiteral("Mark as verified")), 1);
+    paste->setProperty("text", QString());
     QMetaObject::invokeMethod(mark, "clicked");
     QTRY_VERIFY(page()->property("verified").toBool());
     QCOMPARE(trustOf(*bob_->controller(), alice_.jid, alice_.controller->ownDeviceId()), 2);

@@ -195,7 +195,9 @@ Page {
                 Item { Layout.preferredWidth: Theme.spacing * 2 }
                 Button {
                     objectName: "markVerified"
-                    visible: !page.verified
+                    // A matching scanned or pasted code offers its own button next to the
+                    // result: one "Mark as verified" on the page, not two.
+                    visible: !page.verified && !scanned.offerVerify
                     highlighted: true
                     text: qsTr("Mark as verified")
                     Accessible.name: text
