@@ -102,8 +102,26 @@ Page {
         newBelow = 0
         composer.load(conversations ? conversations.draft(peerJid) : "")
         stickToEnd()
-        if (conversations)
-            conversations.markRead(peerJid)
+        if (markReadLater.running)
+            markReadLater.flush() // the one opened just before is read too
+        markReadLater.jid = peerJid
+        markReadLater.restart()
+    }
+    // Marking read writes to the profile and reloads the conversation list, and the chat's
+    // first frame shows neither: it runs after that frame was synchronized (the window's
+    // update request is due in 5 ms, so it comes first), so opening a conversation does
+    // not wait for it (issue 7).
+    Timer {
+        id: markReadLater
+        property string jid
+        interval: 50
+        function flush() {
+            stop()
+            if (pane.conversations && jid.length > 0)
+                pane.conversations.markRead(jid)
+            jid = ""
+        }
+        onTriggered: flush()
     }
 
     MessageListModel {

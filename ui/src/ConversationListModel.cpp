@@ -139,16 +139,28 @@ void ConversationListModel::applyFilter() {
     for (const app::MessageMatch &match : app::ConversationList(*controller()).search(needle, 200))
       if (!matches.contains(match.conversationId))
         matches.insert(match.conversationId, match.body);
-  beginResetModel();
-  shown_.clear();
+  QList<Row> shown;
   for (const Row &row : all_) {
     if (needle.isEmpty() || row.conversation.peerJid.contains(needle, Qt::CaseInsensitive)) {
-      shown_.append(row);
+      shown.append(row);
     } else if (matches.contains(row.conversation.id)) {
-      shown_.append(Row{row.conversation, matches.value(row.conversation.id)});
+      shown.append(Row{row.conversation, matches.value(row.conversation.id)});
     }
   }
-  endResetModel();
+  const auto samePeer = [](const Row &a, const Row &b) {
+    return a.conversation.peerJid == b.conversation.peerJid;
+  };
+  if (!shown.isEmpty() &&
+      std::equal(shown.cbegin(), shown.cend(), shown_.cbegin(), shown_.cend(), samePeer)) {
+    // The same conversations in the same order (one was read, a last message changed):
+    // the view updates its delegates instead of creating the whole list again.
+    shown_ = std::move(shown);
+    Q_EMIT dataChanged(index(0), index(static_cast<int>(shown_.size()) - 1));
+  } else {
+    beginResetModel();
+    shown_ = std::move(shown);
+    endResetModel();
+  }
   Q_EMIT countChanged();
 }
 
@@ -194,8 +206,10 @@ void ConversationListModel::markRead(const QString &jid) {
   if (!controller())
     return;
   // The controller also tells the peer (chat marker) when it can; otherwise mark locally.
-  if (controller()->markRead(jid) || app::ConversationList(*controller()).markReadLocally(jid))
+  if (controller()->markRead(jid) || app::ConversationList(*controller()).markReadLocally(jid)) {
     refresh();
+    refreshTimer_.stop(); // the controller's conversationsChanged asked for this same read
+  }
 }
 
 } // namespace sotto::ui
