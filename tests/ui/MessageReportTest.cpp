@@ -49,6 +49,12 @@ class MessageReportTest : public QObject {
     return nullptr;
   }
   void click(QQuickItem *item, Qt::MouseButton button = Qt::LeftButton) { clickItem(window_, item, button); }
+  // A bubble makes its menu the first time it is asked for.
+  static QObject *menuOf(QQuickItem *bubble) { return bubble->property("contextMenu").value<QObject *>(); }
+  static bool menuOpen(QQuickItem *bubble) {
+    QObject *menu = menuOf(bubble);
+    return menu != nullptr && menu->property("opened").toBool();
+  }
 
 private Q_SLOTS:
   void initTestCase() {
@@ -104,10 +110,11 @@ private Q_SLOTS:
     QTRY_VERIFY(list->hasActiveFocus());
     QQuickItem *bubble = bubbleOf(sent_.at(1));
     QTRY_VERIFY(bubble->property("keyboardCurrent").toBool());
-    auto *menu = bubble->findChild<QObject *>(QStringLiteral("messageContextMenu"));
-    QVERIFY(menu != nullptr);
+    QVERIFY(menuOf(bubble) == nullptr); // none made before it is wanted
     QTest::keyClick(window_, Qt::Key_F10, Qt::ShiftModifier);
-    QTRY_VERIFY(menu->property("opened").toBool());
+    QTRY_VERIFY(menuOpen(bubble));
+    QObject *menu = menuOf(bubble);
+    QCOMPARE(menu->objectName(), QStringLiteral("messageContextMenu"));
     QCOMPARE(menu->property("messageId").toLongLong(), sent_.at(1));
     QCOMPARE(menu->property("text").toString(), texts_.at(1));
     QVERIFY(menuItem(menu, QStringLiteral("reportMessageMenuItem"))->isVisible());
@@ -127,9 +134,9 @@ private Q_SLOTS:
     QVERIFY(mine != 0);
     QTRY_VERIFY(bubbleOf(mine) != nullptr);
     QQuickItem *bubble = bubbleOf(mine);
-    auto *menu = bubble->findChild<QObject *>(QStringLiteral("messageContextMenu"));
     click(findItem(bubble, "bubble"), Qt::RightButton);
-    QTRY_VERIFY(menu->property("opened").toBool());
+    QTRY_VERIFY(menuOpen(bubble));
+    QObject *menu = menuOf(bubble);
     QVERIFY(!menuItem(menu, QStringLiteral("reportMessageMenuItem"))->isVisible());
     QVERIFY(menuItem(menu, QStringLiteral("copyMessageMenuItem"))->isVisible());
     QTest::keyClick(window_, Qt::Key_Escape);
@@ -139,9 +146,8 @@ private Q_SLOTS:
   void reportFromTheMenuCarriesExactlyThatMessage() {
     QQuickItem *bubble = bubbleOf(sent_.at(1));
     QVERIFY(bubble != nullptr);
-    auto *menu = bubble->findChild<QObject *>(QStringLiteral("messageContextMenu"));
     auto *dialog = window_->findChild<QObject *>(QStringLiteral("messageReportDialog"));
-    QVERIFY(menu != nullptr && dialog != nullptr);
+    QVERIFY(dialog != nullptr);
     // Dark first (popups take the theme when they open), then light for the real report.
     for (const bool dark : {true, false}) {
       QMetaObject::invokeMethod(window_, "setThemeMode", Q_ARG(QVariant, dark ? 2 : 1));
@@ -151,7 +157,8 @@ private Q_SLOTS:
         QTRY_VERIFY(qGray(window_->grabWindow().pixel(window_->width() - 5, window_->height() / 2)) > 180);
       const QString suffix = dark ? QStringLiteral("-dark") : QString();
       click(findItem(bubble, "bubble"), Qt::RightButton);
-      QTRY_VERIFY(menu->property("opened").toBool());
+      QTRY_VERIFY(menuOpen(bubble));
+      QObject *menu = menuOf(bubble);
       QVERIFY(!screenshot(window_, "chat-message-menu" + suffix).isNull());
       click(menuItem(menu, QStringLiteral("reportMessageMenuItem")));
       QTRY_VERIFY(dialog->property("opened").toBool());

@@ -33,13 +33,18 @@ Item {
     readonly property color bubbleText: outgoing ? Theme.ownBubbleText : Theme.peerBubbleText
     readonly property color metaColor: outgoing ? Qt.rgba(1, 1, 1, 0.75) : Theme.mutedText
 
+    // Made on first use, not with every bubble: a menu per delegate was a quarter of the
+    // cost of laying out a chat (opening a conversation makes two screenfuls of bubbles).
+    property Menu contextMenu: null
     // At the pointer for a right click, otherwise at the bubble's corner (keyboard).
     function openContextMenu(x, y) {
-        messageMenu.text = bodyText.selectedText.length > 0 ? bodyText.selectedText : root.body
+        if (!contextMenu)
+            contextMenu = contextMenuComponent.createObject(root)
+        contextMenu.text = bodyText.selectedText.length > 0 ? bodyText.selectedText : root.body
         if (x === undefined)
-            messageMenu.popup(bubble, Math.min(16, bubble.width), Math.min(16, bubble.height))
+            contextMenu.popup(bubble, Math.min(16, bubble.width), Math.min(16, bubble.height))
         else
-            messageMenu.popup(bubble, x, y)
+            contextMenu.popup(bubble, x, y)
     }
 
     // The current item of the list has the focus while the list has it.
@@ -208,14 +213,16 @@ Item {
         }
     }
 
-    MessageContextMenu {
-        id: messageMenu
-        messageId: root.messageId
-        outgoing: root.outgoing
-        undecryptable: root.undecryptable
-        failed: root.failed
-        onCopyRequested: function(text) { root.copyRequested(text) }
-        onReportRequested: function(id) { root.reportRequested(id) }
-        onRetryRequested: function(id) { root.retry(id) }
+    Component {
+        id: contextMenuComponent
+        MessageContextMenu {
+            messageId: root.messageId
+            outgoing: root.outgoing
+            undecryptable: root.undecryptable
+            failed: root.failed
+            onCopyRequested: function(text) { root.copyRequested(text) }
+            onReportRequested: function(id) { root.reportRequested(id) }
+            onRetryRequested: function(id) { root.retry(id) }
+        }
     }
 }
