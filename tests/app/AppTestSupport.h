@@ -125,6 +125,17 @@ inline qint64 sendWhenReady(MessagingController &from, const QString &to, const 
   return 0;
 }
 
+// alice and bob signed in on the test server, and alice's first message (the PreKey message
+// that makes the session) stored at bob's: where most two-account tests begin.
+inline bool startWithFirstMessage(Peer &alice, Peer &bob, const sotto::test::XmppServer &server,
+                                  const QString &text) {
+  if (!alice.start(server, QStringLiteral("alice")) || !bob.start(server, QStringLiteral("bob")))
+    return false;
+  if (sendWhenReady(*alice.controller, bob.jid, text) == 0)
+    return false;
+  return QTest::qWaitFor([&] { return bob.history(alice.jid).size() == 1; }, 15000);
+}
+
 // Whether `devices` (MessagingController::devices) lists device `id` as active.
 inline bool activeIn(const QVariantList &devices, int id) {
   for (const auto &device : devices)

@@ -33,10 +33,7 @@ private Q_SLOTS:
   void thirdDeviceAddedLaterIsPickedUpByBob() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("hello")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("hello")));
     QVERIFY(sendWhenReady(*bob.controller, alice.jid, QStringLiteral("hi")) != 0);
     QTRY_COMPARE_WITH_TIMEOUT(alice.history(bob.jid).size(), 2, 15000);
     QVERIFY(subscribeBothWays(alice, bob));
@@ -81,13 +78,10 @@ private Q_SLOTS:
   void newDeviceIsLearnedFromItsFirstMessage() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
     // A stranger's first message: bob reads her list then (a new session from a device he
     // did not know). He does not answer, so he never subscribes to her presence and gets
     // no events of her list.
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("hello")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("hello")));
     QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice.controller->ownDeviceId()),
                              15000);
     QVERIFY(!bob.controller->contacts().contains(alice.jid));

@@ -86,10 +86,7 @@ private Q_SLOTS:
   void offlineCatchUpThroughArchive() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("before")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("before")));
 
     bob.controller->signOut();
     QTRY_COMPARE_WITH_TIMEOUT(bob.controller->connectionState(),

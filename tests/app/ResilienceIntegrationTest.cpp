@@ -35,10 +35,7 @@ private Q_SLOTS:
   void serverRestartMidway() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("first")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("first")));
 
     for (int i = 0; i < 10; ++i)
       QVERIFY(alice.controller->send(bob.jid, QStringLiteral("r") + QString::number(i)) != 0);
@@ -66,10 +63,7 @@ private Q_SLOTS:
   void outboxSurvivesARestartOfTheApp() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("first")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("first")));
 
     // The server goes away; alice writes anyway and quits before it is back.
     QVERIFY(sotto::test::controlServer(server_, {QStringLiteral("stop")}));
@@ -95,10 +89,7 @@ private Q_SLOTS:
   void catchUpCutOffMidwayResumesWithoutLossOrDuplicates() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("first")) != 0);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.history(alice.jid).size(), 1, 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("first")));
     bob.controller->signOut();
     QTRY_COMPARE_WITH_TIMEOUT(bob.controller->connectionState(),
                               MessagingController::ConnectionState::Offline, 5000);
