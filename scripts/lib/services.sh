@@ -334,10 +334,26 @@ end);
 LUA
 }
 
+# Prosody's storage: "internal" (files; the default, and what the tests use) or, with
+# SOTTO_PROSODY_STORAGE=sql, SQLite through LuaDBI (Debian lua-dbi-sqlite3). The internal
+# store rereads a user's whole archive file for every archive page and keeps at most
+# 10,000 items a user, so catch-up benchmarks of 10,000 messages want sql.
+_sotto_prosody_storage_config() {
+	case ${SOTTO_PROSODY_STORAGE:-internal} in
+	internal) echo 'storage = "internal"' ;;
+	sql) printf '%s\n' 'storage = "sql"' 'sql = { driver = "SQLite3"; database = "prosody.sqlite" }' ;;
+	*)
+		_sotto_err "SOTTO_PROSODY_STORAGE must be internal or sql, not '${SOTTO_PROSODY_STORAGE}'"
+		return 1
+		;;
+	esac
+}
+
 # Renders prosody.cfg.lua from instance.env. Paths are Lua long strings so no
 # character in them needs escaping.
 _sotto_prosody_write_config() {
-	local dir=$1 domain port tls_port mods="" m
+	local dir=$1 domain port tls_port mods="" m storage
+	storage=$(_sotto_prosody_storage_config) || return 1
 	domain=$(_sotto_conf_get "$dir/instance.env" DOMAIN)
 	port=$(_sotto_conf_get "$dir/instance.env" PORT)
 	tls_port=$(_sotto_conf_get "$dir/instance.env" TLS_PORT)
@@ -380,7 +396,7 @@ ssl = {
 c2s_require_encryption = true
 
 authentication = "internal_hashed"
-storage = "internal"
+$storage
 
 -- In-band registration for the tests. mod_register_limits only throttles
 -- when min_seconds_between_registrations / registration_throttle_max is set
