@@ -93,6 +93,11 @@ private Q_SLOTS:
 
     QMetaObject::invokeMethod(findItem(window_, "mainView"), "openConversation", Q_ARG(QVariant, alice_.jid));
     QTRY_VERIFY(bubbleOf(sent_.at(1)) != nullptr);
+    // The day's first message carries the date separator, made for it alone.
+    QTRY_VERIFY(bubbleOf(sent_.at(0)) != nullptr);
+    QQuickItem *separator = findVisualItem(bubbleOf(sent_.at(0)), QStringLiteral("dateSeparator"));
+    QVERIFY(separator != nullptr && separator->isVisible() && separator->height() > 0);
+    QVERIFY(findVisualItem(bubbleOf(sent_.at(1)), QStringLiteral("dateSeparator")) == nullptr);
   }
   void cleanupTestCase() {
     engine_.reset();

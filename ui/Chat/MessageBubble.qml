@@ -72,24 +72,29 @@ Item {
         spacing: 4
         topPadding: 2
 
-        Item {
-            objectName: "dateSeparator"
-            visible: root.showDate
+        // Made only where a day starts (and the Retry button below only for a failed
+        // message of ours): opening a chat creates two screenfuls of bubbles at once.
+        Loader {
+            active: root.showDate
+            visible: active
             width: parent.width
-            height: visible ? dateLabel.implicitHeight + Theme.spacing * 2 : 0
-            Rectangle {
-                anchors.centerIn: parent
-                width: dateLabel.implicitWidth + 20
-                height: dateLabel.implicitHeight + 6
-                radius: height / 2
-                color: Theme.surfaceAlt
-                Label {
-                    id: dateLabel
+            sourceComponent: Item {
+                objectName: "dateSeparator"
+                height: dateLabel.implicitHeight + Theme.spacing * 2
+                Rectangle {
                     anchors.centerIn: parent
-                    text: root.showDate ? root.dayText(root.timestamp) : ""
-                    color: Theme.mutedText
-                    font.pixelSize: Theme.smallFont
-                    Accessible.role: Accessible.Separator
+                    width: dateLabel.implicitWidth + 20
+                    height: dateLabel.implicitHeight + 6
+                    radius: height / 2
+                    color: Theme.surfaceAlt
+                    Label {
+                        id: dateLabel
+                        anchors.centerIn: parent
+                        text: root.dayText(root.timestamp)
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallFont
+                        Accessible.role: Accessible.Separator
+                    }
                 }
             }
         }
@@ -199,15 +204,18 @@ Item {
                         baseColor: root.metaColor
                     }
                 }
-                Button {
-                    objectName: "retryButton"
-                    visible: root.failed && root.outgoing
+                Loader {
+                    active: root.failed && root.outgoing
+                    visible: active
                     Layout.alignment: Qt.AlignRight
-                    text: qsTr("Retry")
-                    Accessible.name: qsTr("Retry sending")
-                    ToolTip.visible: hovered && root.errorText.length > 0
-                    ToolTip.text: root.errorText
-                    onClicked: root.retry(root.messageId)
+                    sourceComponent: Button {
+                        objectName: "retryButton"
+                        text: qsTr("Retry")
+                        Accessible.name: qsTr("Retry sending")
+                        ToolTip.visible: hovered && root.errorText.length > 0
+                        ToolTip.text: root.errorText
+                        onClicked: root.retry(root.messageId)
+                    }
                 }
             }
         }
