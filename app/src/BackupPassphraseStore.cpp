@@ -1,7 +1,7 @@
 #include "BackupPassphraseStore.h"
 
-#include "KeychainJob.h"
 #include "sotto/app/Logging.h"
+#include "sotto/storage/KeychainJobRunner.h"
 #include "sotto/storage/SettingsRepository.h"
 
 #include <qt6keychain/keychain.h>
@@ -11,6 +11,11 @@ namespace sotto::app {
 namespace {
 
 const QString kSetting = QStringLiteral("backup.auto.passphrase");
+
+// The keychain answered in time and did what was asked.
+bool succeeded(QKeychain::Job &job) {
+  return storage::runKeychainJob(job, storage::kKeychainTimeoutMs) && job.error() == QKeychain::NoError;
+}
 } // namespace
 
 BackupPassphraseStore::BackupPassphraseStore(storage::Database &database, bool keychain, QString service,
@@ -28,7 +33,7 @@ tl::expected<void, BackupFailure> BackupPassphraseStore::store(const crypto::Sec
     QKeychain::WritePasswordJob job(service_);
     job.setKey(entry_);
     job.setBinaryData(bytes);
-    stored = runKeychainJob(job);
+    stored = succeeded(job);
     if (!stored)
       qCWarning(lcApp) << "keychain refused the automatic backup passphrase:" << job.errorString();
   }
@@ -48,7 +53,7 @@ tl::expected<crypto::SecureBytes, BackupFailure> BackupPassphraseStore::load() c
   } else {
     QKeychain::ReadPasswordJob job(service_);
     job.setKey(entry_);
-    if (!runKeychainJob(job)) {
+    if (!succeeded(job)) {
       qCWarning(lcApp) << "keychain has no automatic backup passphrase:" << job.errorString();
       return tl::unexpected(BackupFailure::PassphraseUnavailable);
     }
@@ -66,7 +71,7 @@ void BackupPassphraseStore::remove() {
   }
   QKeychain::DeletePasswordJob job(service_);
   job.setKey(entry_);
-  (void)runKeychainJob(job);
+  (void)succeeded(job);
 }
 
 } // namespace sotto::app

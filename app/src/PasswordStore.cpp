@@ -1,7 +1,7 @@
 #include "PasswordStore.h"
 
-#include "KeychainJob.h"
 #include "sotto/app/Logging.h"
+#include "sotto/storage/KeychainJobRunner.h"
 #include "sotto/storage/SettingsRepository.h"
 
 #include <qt6keychain/keychain.h>
@@ -11,6 +11,11 @@ namespace sotto::app {
 namespace {
 
 const QString kPasswordSetting = QStringLiteral("xmpp.password");
+
+// The keychain answered in time and did what was asked.
+bool succeeded(QKeychain::Job &job) {
+  return storage::runKeychainJob(job, storage::kKeychainTimeoutMs) && job.error() == QKeychain::NoError;
+}
 } // namespace
 
 PasswordStore::PasswordStore(storage::Database &database, bool keychain, QString service, QString entryPrefix)
@@ -31,7 +36,7 @@ bool PasswordStore::store(std::int64_t accountId, const QString &jid, const QStr
   job.setAutoDelete(false);
   job.setKey(entryName(jid));
   job.setTextData(password);
-  if (!runKeychainJob(job)) {
+  if (!succeeded(job)) {
     qCWarning(lcApp) << "keychain refused the account password:" << job.errorString();
     return false;
   }
@@ -49,7 +54,7 @@ std::optional<QString> PasswordStore::load(std::int64_t accountId, const QString
   QKeychain::ReadPasswordJob job(service_);
   job.setAutoDelete(false);
   job.setKey(entryName(jid));
-  if (!runKeychainJob(job)) {
+  if (!succeeded(job)) {
     qCWarning(lcApp) << "keychain has no account password:" << job.errorString();
     return std::nullopt;
   }

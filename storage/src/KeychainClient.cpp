@@ -1,10 +1,8 @@
 #include "KeychainClient.h"
 
 #include "LockedKeychainProbe.h"
+#include "sotto/storage/KeychainJobRunner.h"
 #include "sotto/storage/Logging.h"
-
-#include <QEventLoop>
-#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 #include <sodium.h>
@@ -16,18 +14,7 @@ namespace {
 using Outcome = KeychainClient::Outcome;
 
 KeychainClient::Reply runJob(QKeychain::Job &job, int timeoutMs) {
-  job.setAutoDelete(false);
-  QEventLoop loop;
-  bool finished = false;
-  QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-    finished = true;
-    loop.quit();
-  });
-  QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-  job.start();
-  if (!finished)
-    loop.exec();
-  if (!finished)
+  if (!runKeychainJob(job, timeoutMs))
     return {Outcome::Failed, QStringLiteral("the keychain did not answer in time")};
 
   KeychainClient::Reply reply{Outcome::Failed, job.errorString()};
