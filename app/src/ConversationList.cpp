@@ -5,6 +5,8 @@
 #include "sotto/storage/ConversationRepository.h"
 #include "sotto/storage/MessageRepository.h"
 
+#include <QHash>
+
 namespace sotto::app {
 
 namespace {
@@ -34,6 +36,12 @@ QList<ConversationEntry> ConversationList::entries(bool archived, int limit) con
       storage::ConversationRepository(*controller_.database()).list(controller_.accountId(), archived, limit);
   if (!listed)
     return entries;
+  // The names in one read: the roster is small next to a list of conversations.
+  QHash<QString, QString> names;
+  if (auto roster = storage::ContactRepository(*controller_.database()).roster(controller_.accountId()))
+    for (const storage::Contact &contact : *roster)
+      if (!contact.name.isEmpty())
+        names.insert(contact.jid, contact.name);
   entries.reserve(listed->size());
   for (const storage::ConversationSummary &summary : *listed) {
     const storage::Conversation &c = summary.conversation;
@@ -43,6 +51,7 @@ QList<ConversationEntry> ConversationList::entries(bool archived, int limit) con
     entry.lastBody = summary.lastBody;
     entry.lastOutgoing = summary.lastDirection == static_cast<int>(storage::Direction::Outgoing);
     entry.lastState = summary.lastState;
+    entry.peerName = names.value(c.peerJid);
     entries.append(entry);
   }
   return entries;
@@ -80,6 +89,11 @@ QString ConversationList::peerName(const QString &peerJid) const {
     return {};
   auto contact = storage::ContactRepository(*controller_.database()).find(controller_.accountId(), peerJid);
   return contact && contact->has_value() ? (*contact)->name : QString();
+}
+
+QString ConversationList::displayName(const QString &peerJid) const {
+  const QString name = peerName(peerJid);
+  return name.isEmpty() ? peerJid : name;
 }
 
 template <typename Change> bool ConversationList::change(const QString &peerJid, Change change) {

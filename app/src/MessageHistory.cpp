@@ -47,6 +47,10 @@ MessageHistory::MessageHistory(MessagingController &controller, const QString &p
     conversationId_ = (*found)->id;
 }
 
+MessageHistory::MessageHistory(MessagingController &controller, std::int64_t conversationId)
+    : controller_(&controller), conversationId_(conversationId > 0 ? conversationId : 0) {
+}
+
 QList<MessageEntry> MessageHistory::newest(int limit) const {
   if (!isValid() || !controller_ || controller_->database() == nullptr)
     return {};

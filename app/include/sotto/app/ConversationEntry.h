@@ -10,6 +10,7 @@ namespace sotto::app {
 struct ConversationEntry {
   std::int64_t id = 0; // the stored conversation (MessageMatch::conversationId refers to it)
   QString peerJid;
+  QString peerName; // the roster's name for the peer (cleaned); empty when none is known
   QString lastBody;
   bool lastOutgoing = false;
   int lastState = 0;             // MessageEntry::State of the last message

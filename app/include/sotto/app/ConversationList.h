@@ -21,15 +21,21 @@ public:
   explicit ConversationList(MessagingController &controller) : controller_(controller) {}
 
   // Pinned first, then most recent activity; either the archived conversations or the
-  // others. Declined requests are left out. Read off an index, at most `limit`.
+  // others, with the peers' roster names. Declined requests are left out. Read off an
+  // index, at most `limit`.
   [[nodiscard]] QList<ConversationEntry> entries(bool archived, int limit = 500) const;
   // Full-text search over every conversation's messages, newest first, at most `limit`.
   [[nodiscard]] QList<MessageMatch> search(const QString &text, int limit) const;
   // The conversation with this peer, none for a declined request. One keyed read, so the
   // last message's fields (lastBody, lastOutgoing, lastState) are left empty.
   [[nodiscard]] std::optional<ConversationEntry> find(const QString &peerJid) const;
-  // The name the profile stores for the peer (storage's contacts table); empty when none.
+  // The name the profile stores for the peer (the roster's, kept in storage's contacts
+  // table by app); empty when none.
   [[nodiscard]] QString peerName(const QString &peerJid) const;
+  // What to call the peer on screen: the roster name when there is one, otherwise the bare
+  // JID itself (never a name made up from it). A name is the user's (or anyone's with
+  // access to the roster) word, not proof: safety screens show the JID.
+  [[nodiscard]] QString displayName(const QString &peerJid) const;
 
   // Each is false when the peer has no stored conversation yet.
   bool setDraft(const QString &peerJid, const QString &draft);

@@ -22,6 +22,9 @@ class MessageHistory {
 public:
   // The stored conversation with `peerJid`; isValid() is false while there is none.
   MessageHistory(MessagingController &controller, const QString &peerJid);
+  // The stored conversation with this id (ConversationEntry::id), for a reader that has
+  // already looked the conversation up: no second lookup.
+  MessageHistory(MessagingController &controller, std::int64_t conversationId);
 
   [[nodiscard]] bool isValid() const { return conversationId_ != 0; }
   [[nodiscard]] std::int64_t conversationId() const { return conversationId_; }
