@@ -52,6 +52,15 @@ inline bool waitOnline(MessagingController &controller, int timeoutMs = 20000) {
   return controller.connectionState() == MessagingController::ConnectionState::Online;
 }
 
+// Signs the controller out and waits until it is Offline (true), as the catch-up tests do
+// before the other side writes to it.
+inline bool signOutAndWaitOffline(MessagingController &controller, int timeoutMs = 5000) {
+  controller.signOut();
+  return QTest::qWaitFor(
+      [&] { return controller.connectionState() == MessagingController::ConnectionState::Offline; },
+      timeoutMs);
+}
+
 } // namespace sotto::app::test
 
 #include "sotto/storage/ConversationRepository.h"

@@ -88,9 +88,7 @@ private Q_SLOTS:
     Peer bob;
     QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("before")));
 
-    bob.controller->signOut();
-    QTRY_COMPARE_WITH_TIMEOUT(bob.controller->connectionState(),
-                              MessagingController::ConnectionState::Offline, 5000);
+    QVERIFY(signOutAndWaitOffline(*bob.controller));
     for (int i = 0; i < 50; ++i)
       QVERIFY(alice.controller->send(bob.jid, QStringLiteral("m%1").arg(i, 2, 10, QLatin1Char('0'))) != 0);
     // Everything reached the server before bob comes back.

@@ -90,9 +90,7 @@ private Q_SLOTS:
     Peer alice;
     Peer bob;
     QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("first")));
-    bob.controller->signOut();
-    QTRY_COMPARE_WITH_TIMEOUT(bob.controller->connectionState(),
-                              MessagingController::ConnectionState::Offline, 5000);
+    QVERIFY(signOutAndWaitOffline(*bob.controller));
     // Three archive pages (Prosody gives at most 50 a page): several batches.
     constexpr int kTotal = 120;
     for (int i = 0; i < kTotal; ++i)
