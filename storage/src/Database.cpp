@@ -1,5 +1,6 @@
 #include "sotto/storage/Database.h"
 
+#include "Rows.h"
 #include "SqliteError.h"
 #include "sotto/crypto/SecureBytes.h"
 #include "sotto/storage/Logging.h"
@@ -226,19 +227,9 @@ Result<std::int64_t> Database::queryInt(std::string_view sql) {
 }
 
 Result<QStringList> Database::queryTexts(std::string_view sql, int column) {
-  auto statement = prepare(sql);
-  if (!statement)
-    return tl::unexpected(statement.error());
-  const int index = column < 0 ? statement->columnCount() + column : column;
-  QStringList texts;
-  for (;;) {
-    auto row = statement->step();
-    if (!row)
-      return tl::unexpected(row.error());
-    if (!*row)
-      return texts;
-    texts << statement->textAt(index);
-  }
+  return detail::collectRows<QString>(prepare(sql), [column](const Statement &row) {
+    return row.textAt(column < 0 ? row.columnCount() + column : column);
+  });
 }
 
 Result<QStringList> Database::explainQueryPlan(std::string_view sql) {
