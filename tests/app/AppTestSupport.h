@@ -61,6 +61,17 @@ inline bool signOutAndWaitOffline(MessagingController &controller, int timeoutMs
       timeoutMs);
 }
 
+// The account `jid` (made by Peer::start, whose password is "pw-" and the user name) signed
+// in again from a fresh profile in `dir`: the same person on another computer, so a new
+// OMEMO device. True once it is online and has its device id.
+inline bool signInFromAnotherProfile(MessagingController &controller, const QTemporaryDir &dir,
+                                     const QString &jid, const sotto::test::XmppServer &server) {
+  if (!controller.openProfile(profileOptions(dir.path(), server)))
+    return false;
+  controller.signIn(jid, QStringLiteral("pw-") + jid.section(u'@', 0, 0));
+  return waitOnline(controller) && QTest::qWaitFor([&] { return controller.ownDeviceId() != 0; }, 15000);
+}
+
 } // namespace sotto::app::test
 
 #include "sotto/storage/ConversationRepository.h"

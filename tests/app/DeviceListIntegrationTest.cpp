@@ -7,24 +7,6 @@
 using namespace sotto::app;
 using namespace sotto::app::test;
 
-namespace {
-
-// alice signs in on another machine (a new profile, so a new OMEMO device).
-bool signInAgain(MessagingController &controller, const QTemporaryDir &dir, const Peer &alice,
-                 const sotto::test::XmppServer &server) {
-  if (!controller.openProfile(profileOptions(dir.path(), server)))
-    return false;
-  controller.signIn(alice.jid, QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0));
-  if (!waitOnline(controller))
-    return false;
-  QDeadlineTimer deadline(15000);
-  while (controller.ownDeviceId() == 0 && !deadline.hasExpired())
-    QTest::qWait(20);
-  return controller.ownDeviceId() != 0;
-}
-
-} // namespace
-
 class DeviceListIntegrationTest : public QObject {
   Q_OBJECT
   sotto::test::XmppServer server_ = *sotto::test::xmppServer();
@@ -42,7 +24,7 @@ private Q_SLOTS:
     // freshness rule he does not read it again: only the PEP event can tell him.
     QTemporaryDir thirdDir;
     MessagingController alice3;
-    QVERIFY(signInAgain(alice3, thirdDir, alice, server_));
+    QVERIFY(signInFromAnotherProfile(alice3, thirdDir, alice.jid, server_));
     QTRY_VERIFY_WITH_TIMEOUT(activeIn(bob.controller->devices(alice.jid), alice3.ownDeviceId()), 15000);
     // A device that appears after bob has sessions with alice changes her safety number:
     // nothing goes out until he decides; then it reaches the new device too.
@@ -88,7 +70,7 @@ private Q_SLOTS:
 
     QTemporaryDir secondDir;
     MessagingController alice2;
-    QVERIFY(signInAgain(alice2, secondDir, alice, server_));
+    QVERIFY(signInFromAnotherProfile(alice2, secondDir, alice.jid, server_));
     QTRY_VERIFY_WITH_TIMEOUT(activeIn(alice.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);
     QVERIFY(!activeIn(bob.controller->devices(alice.jid), alice2.ownDeviceId()));
     // The new device writes: bob learns it from that message, long before 5 minutes.
@@ -114,7 +96,7 @@ private Q_SLOTS:
 
     QTemporaryDir secondDir;
     MessagingController alice2;
-    QVERIFY(signInAgain(alice2, secondDir, alice, server_));
+    QVERIFY(signInFromAnotherProfile(alice2, secondDir, alice.jid, server_));
     QTRY_VERIFY_WITH_TIMEOUT(activeIn(alice.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);
 
     // Within 5 minutes bob uses the list he has: the message goes to her first device only.

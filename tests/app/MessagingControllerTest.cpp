@@ -1,5 +1,6 @@
 // MessagingController without a server: profiles, errors and their texts.
 #include "sotto/app/MessagingController.h"
+#include "BackupTestSupport.h"
 
 #include <QMetaEnum>
 #include <QSignalSpy>
@@ -8,16 +9,7 @@
 
 using namespace sotto::app;
 
-namespace {
-ProfileOptions passphraseProfile(const QString &directory, const QString &passphrase) {
-  ProfileOptions options;
-  options.directory = directory;
-  options.passphrase = passphrase;
-  options.preferKeychain = false;
-  options.fastKdfForTests = true;
-  return options;
-}
-} // namespace
+using sotto::app::test::localProfile;
 
 class MessagingControllerTest : public QObject {
   Q_OBJECT
@@ -37,7 +29,7 @@ private Q_SLOTS:
     QTemporaryDir dir;
     MessagingController controller;
     QSignalSpy errors(&controller, &MessagingController::errorOccurred);
-    QVERIFY(!controller.openProfile(passphraseProfile(dir.path(), QString())));
+    QVERIFY(!controller.openProfile(localProfile(dir.path(), QString())));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().first().value<AppError::Code>(), AppError::Code::NoKeychain);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("sotto.db"))));
@@ -48,30 +40,30 @@ private Q_SLOTS:
     QTemporaryDir dir;
     {
       MessagingController controller;
-      QVERIFY(controller.openProfile(passphraseProfile(dir.path(), QStringLiteral("pass one"))));
+      QVERIFY(controller.openProfile(localProfile(dir.path(), QStringLiteral("pass one"))));
       QVERIFY(controller.isProfileOpen());
       QVERIFY(controller.database() != nullptr);
       QVERIFY(!controller.hasAccount());
     }
     MessagingController wrong;
     QSignalSpy errors(&wrong, &MessagingController::errorOccurred);
-    QVERIFY(!wrong.openProfile(passphraseProfile(dir.path(), QStringLiteral("pass two"))));
+    QVERIFY(!wrong.openProfile(localProfile(dir.path(), QStringLiteral("pass two"))));
     QCOMPARE(errors.first().first().value<AppError::Code>(), AppError::Code::WrongPassphrase);
     MessagingController none;
     QSignalSpy noneErrors(&none, &MessagingController::errorOccurred);
-    QVERIFY(!none.openProfile(passphraseProfile(dir.path(), QString())));
+    QVERIFY(!none.openProfile(localProfile(dir.path(), QString())));
     QCOMPARE(noneErrors.first().first().value<AppError::Code>(), AppError::Code::PassphraseRequired);
     MessagingController right;
-    QVERIFY(right.openProfile(passphraseProfile(dir.path(), QStringLiteral("pass one"))));
+    QVERIFY(right.openProfile(localProfile(dir.path(), QStringLiteral("pass one"))));
   }
 
   void secondControllerCannotOpenALockedProfile() {
     QTemporaryDir dir;
     MessagingController first;
-    QVERIFY(first.openProfile(passphraseProfile(dir.path(), QStringLiteral("p"))));
+    QVERIFY(first.openProfile(localProfile(dir.path(), QStringLiteral("p"))));
     MessagingController second;
     QSignalSpy errors(&second, &MessagingController::errorOccurred);
-    QVERIFY(!second.openProfile(passphraseProfile(dir.path(), QStringLiteral("p"))));
+    QVERIFY(!second.openProfile(localProfile(dir.path(), QStringLiteral("p"))));
     QCOMPARE(errors.first().first().value<AppError::Code>(), AppError::Code::ProfileLocked);
   }
 
@@ -81,7 +73,7 @@ private Q_SLOTS:
     controller.connectAccount();
     QCOMPARE(errors.takeFirst().first().value<AppError::Code>(), AppError::Code::NoProfile);
     QTemporaryDir dir;
-    QVERIFY(controller.openProfile(passphraseProfile(dir.path(), QStringLiteral("p"))));
+    QVERIFY(controller.openProfile(localProfile(dir.path(), QStringLiteral("p"))));
     controller.connectAccount();
     QCOMPARE(errors.takeFirst().first().value<AppError::Code>(), AppError::Code::NoAccount);
     controller.signIn(QStringLiteral("not a jid"), QStringLiteral("x"));

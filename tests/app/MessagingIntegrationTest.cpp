@@ -146,11 +146,7 @@ private Q_SLOTS:
     QVERIFY(bob.start(server_, QStringLiteral("bob")));
     QTemporaryDir secondDir;
     MessagingController alice2;
-    QVERIFY(alice2.openProfile(profileOptions(secondDir.path(), server_)));
-    alice2.signIn(alice.jid, QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0));
-    QVERIFY(waitOnline(alice2));
-    QSignalSpy caughtUp(&alice2, &MessagingController::catchUpFinished);
-    QVERIFY(caughtUp.wait(15000) || alice2.ownDeviceId() != 0);
+    QVERIFY(signInFromAnotherProfile(alice2, secondDir, alice.jid, server_));
     // alice's first device learns of the second from the PEP event on her own list (lists
     // are no longer read before every send).
     QTRY_VERIFY_WITH_TIMEOUT(activeIn(alice.controller->devices(alice.jid), alice2.ownDeviceId()), 15000);

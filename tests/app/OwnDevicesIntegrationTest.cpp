@@ -34,16 +34,13 @@ private Q_SLOTS:
   void removesAnotherDeviceOfOurs() {
     Peer alice;
     QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    const QString password = QStringLiteral("pw-") + alice.jid.section(u'@', 0, 0);
     const int thisDevice = alice.controller->ownDeviceId();
 
     int otherDevice = 0;
     {
       QTemporaryDir dir;
       MessagingController laptop;
-      QVERIFY(laptop.openProfile(profileOptions(dir.path(), server_)));
-      laptop.signIn(alice.jid, password);
-      QVERIFY(waitOnline(laptop));
+      QVERIFY(signInFromAnotherProfile(laptop, dir, alice.jid, server_));
       otherDevice = laptop.ownDeviceId();
       QVERIFY(otherDevice != 0 && otherDevice != thisDevice);
       // The server tells alice's first device about the second one.
@@ -72,9 +69,7 @@ private Q_SLOTS:
     // A fresh read of the list on the server: a third sign-in fetches it at login.
     QTemporaryDir dir;
     MessagingController desktop;
-    QVERIFY(desktop.openProfile(profileOptions(dir.path(), server_)));
-    desktop.signIn(alice.jid, password);
-    QVERIFY(waitOnline(desktop));
+    QVERIFY(signInFromAnotherProfile(desktop, dir, alice.jid, server_));
     QTRY_VERIFY_WITH_TIMEOUT(activeDevices(desktop, alice.jid).contains(thisDevice), 15000);
     QVERIFY(!activeDevices(desktop, alice.jid).contains(otherDevice));
     QTRY_VERIFY_WITH_TIMEOUT(activeDevices(*alice.controller, alice.jid).contains(desktop.ownDeviceId()),

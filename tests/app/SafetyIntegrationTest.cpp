@@ -182,9 +182,7 @@ private Q_SLOTS:
     // bob's second device: another profile signed in to the same account.
     QTemporaryDir secondDir;
     MessagingController second;
-    QVERIFY(second.openProfile(profileOptions(secondDir.path(), server_)));
-    second.signIn(bob.jid, QStringLiteral("pw-") + bob.jid.section(u'@', 0, 0));
-    QVERIFY(waitOnline(second));
+    QVERIFY(signInFromAnotherProfile(second, secondDir, bob.jid, server_));
 
     QSignalSpy blockedOnSecond(&second, &MessagingController::blockedChanged);
     bob.controller->block(stranger.jid);
