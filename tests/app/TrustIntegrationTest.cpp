@@ -40,10 +40,8 @@ private Q_SLOTS:
   void newDeviceOfAContactBlocksUntilDecided() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("one")) != 0);
-    QTRY_VERIFY_WITH_TIMEOUT(hasBody(bob.history(alice.jid), QStringLiteral("one")), 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("one")));
+    QVERIFY(hasBody(bob.history(alice.jid), QStringLiteral("one")));
     // A stranger's first message is a request; accepted, alice may subscribe to bob.
     QVERIFY(bob.controller->acceptRequest(alice.jid));
     const QString numberBefore = alice.controller->safetyNumber(bob.jid);
@@ -97,10 +95,8 @@ private Q_SLOTS:
   void tamperedMessageBecomesAPlaceholderAndTheNextOneDecrypts() {
     Peer alice;
     Peer bob;
-    QVERIFY(alice.start(server_, QStringLiteral("alice")));
-    QVERIFY(bob.start(server_, QStringLiteral("bob")));
-    QVERIFY(sendWhenReady(*alice.controller, bob.jid, QStringLiteral("intact")) != 0);
-    QTRY_VERIFY_WITH_TIMEOUT(hasBody(bob.history(alice.jid), QStringLiteral("intact")), 15000);
+    QVERIFY(startWithFirstMessage(alice, bob, server_, QStringLiteral("intact")));
+    QVERIFY(hasBody(bob.history(alice.jid), QStringLiteral("intact")));
 
     alice.controller->setOutgoingFilterForTests(tamperPayload);
     QVERIFY(alice.controller->send(bob.jid, QStringLiteral("altered")) != 0);
