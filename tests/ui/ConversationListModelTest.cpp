@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 
 #include "sotto/app/ConversationList.h"
+#include "sotto/storage/ContactRepository.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -49,6 +50,12 @@ private Q_SLOTS:
     message.body = QStringLiteral("a rhubarb offer you cannot refuse");
     message.timestamp = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
     insertMessage(db, request, message);
+    // Carol has a name in the roster (as app keeps it from the server's roster).
+    storage::Contact carol;
+    carol.accountId = account;
+    carol.jid = carol_;
+    carol.name = QStringLiteral("Carol Danvers");
+    QVERIFY(storage::ContactRepository(db).save(carol).has_value());
   }
   void cleanupTestCase() { fixture_.reset(); }
 
@@ -61,13 +68,20 @@ private Q_SLOTS:
     QCOMPARE(value(model, carol_, ConversationListModel::SectionRole).toString(), QStringLiteral("chats"));
     QCOMPARE(value(model, carol_, ConversationListModel::LastBodyRole).toString(),
              QStringLiteral("Message 9 with %1").arg(carol_));
-    QCOMPARE(value(model, bob_, ConversationListModel::TitleRole).toString(), QStringLiteral("bob"));
+    // The roster name, else the whole address (not a made-up "bob").
+    QCOMPARE(value(model, carol_, ConversationListModel::TitleRole).toString(),
+             QStringLiteral("Carol Danvers"));
+    QCOMPARE(value(model, bob_, ConversationListModel::TitleRole).toString(), bob_);
+    QCOMPARE(model.displayName(carol_), QStringLiteral("Carol Danvers"));
+    QCOMPARE(model.displayName(bob_), bob_);
   }
 
   void filterMatchesAddressesAndMessageText() {
     ConversationListModel model;
     model.setController(fixture_->backend().controller());
     model.setFilterText(QStringLiteral("carol"));
+    QCOMPARE(jids(model), QStringList{carol_});
+    model.setFilterText(QStringLiteral("danvers")); // her name finds her too
     QCOMPARE(jids(model), QStringList{carol_});
     QVERIFY(value(model, carol_, ConversationListModel::MatchRole).toString().isEmpty());
     // A word from inside a message: found through the full-text index, shown as the match.

@@ -20,6 +20,13 @@ Page {
     property int newBelow: 0
     // The peer is typing (XEP-0085), shown under the name.
     property bool peerTyping: false
+    // The roster name, or the bare JID when none is known; kept current on a rename.
+    property string peerName: peerJid
+    readonly property bool peerNamed: peerName.length > 0 && peerName !== peerJid
+    function readPeerName() {
+        peerName = conversations && typeof conversations.displayName === "function" && peerJid.length > 0
+            ? conversations.displayName(peerJid) : peerJid
+    }
 
     signal showSafetyNumber(string jid)
     signal showContact(string jid)
@@ -97,6 +104,7 @@ Page {
             controller.composerChanged(_previousJid, false) // left: no longer typing there
         peerTyping = !!(controller && typeof controller.isTyping === "function" && controller.isTyping(peerJid))
         _previousJid = peerJid
+        readPeerName()
         safetyNumberChanged = false
         sendError = ""
         newBelow = 0
@@ -149,6 +157,12 @@ Page {
         }
     }
 
+    Connections {
+        target: pane.conversations
+        ignoreUnknownSignals: true
+        function onNamesChanged() { pane.readPeerName() }
+    }
+
     TextEdit { id: clipboardHelper; visible: false }
     // Report… on one message: the dialog opens with exactly that message ticked.
     ReportDialog { id: messageReportDialog; objectName: "messageReportDialog"; parent: Overlay.overlay }
@@ -167,13 +181,13 @@ Page {
             anchors.leftMargin: Theme.spacing * 1.5
             anchors.rightMargin: Theme.spacing
             spacing: Theme.spacing
-            Avatar { jid: pane.peerJid; size: 32 }
+            Avatar { jid: pane.peerJid; name: pane.peerName; size: 32 }
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 0
                 Label {
                     objectName: "chatTitle"
-                    text: pane.peerJid
+                    text: pane.peerName
                     font.bold: true
                     color: Theme.text
                     elide: Text.ElideRight
@@ -181,9 +195,20 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                     Accessible.role: Accessible.Heading
+                    Accessible.name: pane.peerNamed ? pane.peerName + ", " + pane.peerJid : pane.peerName
                 }
                 RowLayout {
                     spacing: 4
+                    // A name is only what the roster says; the address says who it is.
+                    Label {
+                        objectName: "chatAddress"
+                        visible: pane.peerNamed
+                        text: pane.peerJid + " ·"
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallFont
+                        elide: Text.ElideRight
+                        Layout.maximumWidth: 260
+                    }
                     LockIcon { size: 9; color: Theme.success }
                     Label {
                         text: qsTr("End-to-end encrypted")
@@ -197,7 +222,7 @@ Page {
                         color: Theme.accent
                         font.pixelSize: Theme.smallFont
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("%1 is typing").arg(pane.peerJid)
+                        Accessible.name: qsTr("%1 is typing").arg(pane.peerName)
                     }
                 }
             }

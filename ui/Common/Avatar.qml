@@ -2,9 +2,11 @@ import QtQuick
 import Sotto.Ui
 
 // A round initial in a colour derived from the JID, so a contact looks the same everywhere.
+// The initial is the name's when one is given; the colour stays the address's.
 Rectangle {
     id: avatar
     property string jid
+    property string name
     property int size: 40
     width: size
     height: size
@@ -21,7 +23,9 @@ Rectangle {
 
     Text {
         anchors.centerIn: parent
-        text: avatar.jid.length > 0 ? avatar.jid.charAt(0).toUpperCase() : "?"
+        // A whole first character (an emoji is two UTF-16 units).
+        readonly property string source: avatar.name.trim().length > 0 ? avatar.name.trim() : avatar.jid
+        text: source.length > 0 ? String.fromCodePoint(source.codePointAt(0)).toUpperCase() : "?"
         color: "white"
         font.pixelSize: avatar.size * 0.45
         font.bold: true

@@ -33,6 +33,10 @@ ItemDelegate {
         ? qsTr("%1, %n unread message(s)", "", unread).arg(title)
         : title
     Accessible.description: lastBody
+    // A name is only what the roster says: the address is a hover away.
+    ToolTip.visible: hovered && title !== jid
+    ToolTip.text: jid
+    ToolTip.delay: 800
 
     function timeText(when) {
         if (!when || isNaN(when.getTime()) || when.getTime() === 0)
@@ -57,7 +61,7 @@ ItemDelegate {
 
     contentItem: RowLayout {
         spacing: Theme.spacing * 1.5
-        Avatar { jid: row.jid; size: 40 }
+        Avatar { jid: row.jid; name: row.title; size: 40 }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2

@@ -27,8 +27,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const {
   switch (role) {
   case Qt::DisplayRole:
   case TitleRole:
-    // The roster name comes later (contacts); the bare JID's local part reads well.
-    return c.peerJid.section(QLatin1Char('@'), 0, 0);
+    // The roster name, or the whole address: a local part alone ("bob") could be anyone's.
+    return c.peerName.isEmpty() ? c.peerJid : c.peerName;
   case JidRole:
     return c.peerJid;
   case LastBodyRole:
@@ -85,6 +85,11 @@ void ConversationListModel::followController(app::MessagingController &controlle
   follow(connect(&controller, &app::MessagingController::conversationsChanged, this, later));
   follow(connect(&controller, &app::MessagingController::messageAdded, this, later));
   follow(connect(&controller, &app::MessagingController::messageChanged, this, later));
+  // A roster push renamed someone (the names are stored by then): rows and chat titles.
+  follow(connect(&controller, &app::MessagingController::contactsChanged, this, [this, later]() {
+    later();
+    Q_EMIT namesChanged();
+  }));
 }
 
 void ConversationListModel::setFilterText(const QString &text) {
@@ -141,7 +146,8 @@ void ConversationListModel::applyFilter() {
         matches.insert(match.conversationId, match.body);
   QList<Row> shown;
   for (const Row &row : all_) {
-    if (needle.isEmpty() || row.conversation.peerJid.contains(needle, Qt::CaseInsensitive)) {
+    if (needle.isEmpty() || row.conversation.peerJid.contains(needle, Qt::CaseInsensitive) ||
+        row.conversation.peerName.contains(needle, Qt::CaseInsensitive)) {
       shown.append(row);
     } else if (matches.contains(row.conversation.id)) {
       shown.append(Row{row.conversation, matches.value(row.conversation.id)});
@@ -166,6 +172,12 @@ void ConversationListModel::applyFilter() {
 
 QString ConversationListModel::jidAt(int row) const {
   return row >= 0 && row < shown_.size() ? shown_.at(row).conversation.peerJid : QString();
+}
+
+QString ConversationListModel::displayName(const QString &jid) const {
+  if (jid.isEmpty() || !controller())
+    return jid;
+  return app::ConversationList(*controller()).displayName(jid);
 }
 
 QString ConversationListModel::draft(const QString &jid) const {

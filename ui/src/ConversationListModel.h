@@ -12,8 +12,9 @@
 namespace sotto::ui {
 
 // The conversation list: message requests (senders not in the roster) first in their own
-// section, then pinned, then by last activity. Re-read when the controller says the list
-// changed, through app's ConversationList (from an index, bounded).
+// section, then pinned, then by last activity; a row is titled with the roster name, or
+// the bare JID. Re-read when the controller says the list or the roster changed, through
+// app's ConversationList (from an index, bounded).
 class ConversationListModel : public ControllerBoundModel {
   Q_OBJECT
   QML_ELEMENT
@@ -62,6 +63,9 @@ public:
 
   Q_INVOKABLE void refresh();
   Q_INVOKABLE QString jidAt(int row) const;
+  // The peer's roster name, or the bare JID when none is known (app::ConversationList);
+  // namesChanged says when to ask again.
+  Q_INVOKABLE QString displayName(const QString &jid) const;
   Q_INVOKABLE QString draft(const QString &jid) const;
   Q_INVOKABLE void setDraft(const QString &jid, const QString &text);
   Q_INVOKABLE void setPinned(const QString &jid, bool pinned);
@@ -73,6 +77,8 @@ Q_SIGNALS:
   void filterTextChanged();
   void showArchivedChanged();
   void countChanged();
+  // The roster (and so perhaps a name) changed.
+  void namesChanged();
 
 protected:
   void followController(app::MessagingController &controller) override;
