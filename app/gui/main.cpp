@@ -6,6 +6,12 @@
 #ifdef SOTTO_DBUS_NOTIFICATIONS
 #include "TrayIcon.h"
 #endif
+#ifdef SOTTO_SYSTEM_TRAY
+#include "SystemTrayIcon.h"
+#include "SystemTrayNotifications.h"
+
+#include <QApplication>
+#endif
 
 #include "sotto/app/ApplicationInfo.h"
 #include "sotto/app/BackupScheduler.h"
@@ -50,7 +56,11 @@ void saveScreenshotAndQuit(QQuickWindow *window, sotto::ui::Backend *backend, co
 } // namespace
 
 int main(int argc, char *argv[]) {
+#ifdef SOTTO_SYSTEM_TRAY
+  QApplication application(argc, argv); // Windows, macOS: QSystemTrayIcon's menu is a QWidget
+#else
   QGuiApplication application(argc, argv);
+#endif
   sotto::app::ApplicationInfo::applyToApplication();
   // A desktop look on every platform unless the user picked a style (QT_QUICK_CONTROLS_STYLE).
   if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -108,6 +118,12 @@ int main(int argc, char *argv[]) {
   sotto::ui::TrayIcon::setInstance(&tray);
   QObject::connect(&tray, &sotto::ui::TrayIcon::quitRequested, &application, &QCoreApplication::quit);
 #endif
+#ifdef SOTTO_SYSTEM_TRAY
+  sotto::ui::SystemTrayIcon tray(nullptr);
+  sotto::ui::SystemTrayIcon::setInstance(&tray);
+  notifications.setSink(tray.createNotificationSink());
+  QObject::connect(&tray, &sotto::ui::SystemTrayIcon::quitRequested, &application, &QCoreApplication::quit);
+#endif
   // Automatic backups run while the app is open (sotto-cli never starts them).
   sotto::app::BackupScheduler::of(*backend.controller())->start();
 
@@ -126,7 +142,7 @@ int main(int argc, char *argv[]) {
         }
         auto *window = qobject_cast<QQuickWindow *>(root);
         notifications.setWindow(window);
-#ifdef SOTTO_DBUS_NOTIFICATIONS
+#if defined(SOTTO_DBUS_NOTIFICATIONS) || defined(SOTTO_SYSTEM_TRAY)
         tray.setWindow(window);
 #endif
         sotto::gui::BenchmarkProbe::attachIfRequested(window, benchmark);

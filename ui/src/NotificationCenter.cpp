@@ -4,6 +4,8 @@
 #include "sotto/app/MessageHistory.h"
 #include "sotto/app/MessagingController.h"
 
+#include "NotificationSink.h"
+
 #ifdef SOTTO_DBUS_NOTIFICATIONS
 #include "NotificationDBus.h"
 
@@ -56,14 +58,29 @@ NotificationCenter::NotificationCenter(QObject *parent)
 }
 
 NotificationCenter::NotificationCenter(const QDBusConnection &bus, QObject *parent)
-    : QObject(parent), dbus_(new NotificationDBus(bus, this)) {
-  connect(dbus_, &NotificationDBus::actionInvoked, this, &NotificationCenter::onActionInvoked);
-  connect(dbus_, &NotificationDBus::closed, this, &NotificationCenter::onClosed);
+    : NotificationCenter(new NotificationDBus(bus), parent) {
+}
 #else
-NotificationCenter::NotificationCenter(QObject *parent) : QObject(parent) {
+NotificationCenter::NotificationCenter(QObject *parent) : NotificationCenter(nullptr, parent) {
+}
 #endif
+
+NotificationCenter::NotificationCenter(NotificationSink *sink, QObject *parent) : QObject(parent) {
   flushTimer_.setSingleShot(true);
   connect(&flushTimer_, &QTimer::timeout, this, &NotificationCenter::flush);
+  setSink(sink);
+}
+
+void NotificationCenter::setSink(NotificationSink *sink) {
+  if (sink_ == sink)
+    return;
+  delete sink_;
+  sink_ = sink;
+  if (!sink_)
+    return;
+  sink_->setParent(this);
+  connect(sink_, &NotificationSink::actionInvoked, this, &NotificationCenter::onActionInvoked);
+  connect(sink_, &NotificationSink::closed, this, &NotificationCenter::onClosed);
 }
 
 NotificationCenter::~NotificationCenter() = default;
@@ -230,9 +247,10 @@ void NotificationCenter::send(const QString &conversation) {
                : count;
   }
   shown.lastText.clear();
-#ifdef SOTTO_DBUS_NOTIFICATIONS
+  if (!sink_)
+    return;
   shown.inFlight = true;
-  dbus_->notify(summary, body, shown.id,
+  sink_->notify(summary, body, shown.id,
                 [this, conversation, self = QPointer<NotificationCenter>(this)](uint id) {
                   if (!self || !shown_.contains(conversation))
                     return;
@@ -242,20 +260,12 @@ void NotificationCenter::send(const QString &conversation) {
                   if (sent.dirty) // more arrived while the call was on its way
                     send(conversation);
                 });
-#else
-  Q_UNUSED(summary)
-  Q_UNUSED(body)
-#endif
 }
 
 void NotificationCenter::forget(const QString &conversation) {
   const Shown shown = shown_.take(conversation);
-#ifdef SOTTO_DBUS_NOTIFICATIONS
-  if (shown.id != 0)
-    dbus_->close(shown.id);
-#else
-  Q_UNUSED(shown)
-#endif
+  if (shown.id != 0 && sink_)
+    sink_->close(shown.id);
 }
 
 void NotificationCenter::closeReadConversations() {

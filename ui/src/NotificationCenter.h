@@ -22,7 +22,7 @@ class MessagingController;
 
 namespace sotto::ui {
 
-class NotificationDBus;
+class NotificationSink;
 
 // The QML singleton `NotificationCenter`: a system notification for each conversation
 // with new incoming messages, as a demanding user expects:
@@ -51,9 +51,12 @@ public:
   static constexpr const char *kEnabledKey = "notifications.enabled";
   static constexpr const char *kContentKey = "notifications.content";
 
-  // On the session bus. No default argument: Qt 6.4 would build the QML singleton with a
-  // default constructor instead of create().
+  // With the platform's notifications: on Linux the session bus; elsewhere none until
+  // setSink() (main.cpp gives the tray icon's). No default argument: Qt 6.4 would build
+  // the QML singleton with a default constructor instead of create().
   explicit NotificationCenter(QObject *parent);
+  // Shows through `sink`, which it takes over; nullptr shows nothing.
+  NotificationCenter(NotificationSink *sink, QObject *parent);
 #ifdef SOTTO_DBUS_NOTIFICATIONS
   // On another bus (tests run their own bus with their own notification server).
   NotificationCenter(const QDBusConnection &bus, QObject *parent);
@@ -64,6 +67,8 @@ public:
   static void setInstance(NotificationCenter *center);
   static NotificationCenter *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
+  // Replaces the sink (deleting the old one) and takes this one over; nullptr shows nothing.
+  void setSink(NotificationSink *sink);
   void setController(app::MessagingController *controller);
   // The window to raise on a click, and whose focus says whether the user is looking.
   void setWindow(QWindow *window);
@@ -113,7 +118,7 @@ private:
   void onActionInvoked(uint id, const QString &action);
   void onClosed(uint id, uint reason);
 
-  NotificationDBus *dbus_ = nullptr;
+  NotificationSink *sink_ = nullptr;
   QPointer<app::MessagingController> controller_;
   QPointer<QWindow> window_;
   QList<QMetaObject::Connection> connections_;

@@ -19,7 +19,8 @@ const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 const QString kDesktopEntry = QStringLiteral("im.sotto.Sotto");
 } // namespace
 
-NotificationDBus::NotificationDBus(const QDBusConnection &bus, QObject *parent) : QObject(parent), bus_(bus) {
+NotificationDBus::NotificationDBus(const QDBusConnection &bus, QObject *parent)
+    : NotificationSink(parent), bus_(bus) {
   // Connected by name: QtDBus follows the owner, so a server that starts later is heard too.
   bus_.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
                SLOT(onActionInvoked(uint, QString)));

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "NotificationSink.h"
+
 #include <QDBusConnection>
-#include <QObject>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
 
 namespace sotto::ui {
 
@@ -14,7 +13,7 @@ namespace sotto::ui {
 // asynchronous, so a slow or absent server never holds up the UI thread. Without a
 // server nothing is shown and one debug line says so; the next call simply tries again
 // (a server may start later).
-class NotificationDBus : public QObject {
+class NotificationDBus : public NotificationSink {
   Q_OBJECT
 public:
   explicit NotificationDBus(const QDBusConnection &bus, QObject *parent = nullptr);
@@ -22,13 +21,9 @@ public:
   // Shows a notification (or replaces the one with `replacesId` in place); `done` gets
   // the server's id, 0 when nothing was shown. `body` is plain text: escaped here when
   // the server reads markup. One action, "default" (clicking the notification).
-  void notify(const QString &summary, const QString &body, uint replacesId, std::function<void(uint)> done);
-  void close(uint id);
-
-Q_SIGNALS:
-  void actionInvoked(uint id, const QString &action);
-  // Reason as the specification numbers it: 1 expired, 2 dismissed, 3 closed by us.
-  void closed(uint id, uint reason);
+  void notify(const QString &summary, const QString &body, uint replacesId,
+              std::function<void(uint)> done) override;
+  void close(uint id) override;
 
 private Q_SLOTS:
   void onActionInvoked(uint id, const QString &action);

@@ -1,47 +1,18 @@
 #include "TrayStatusItem.h"
 
 #include "TrayIcon.h"
+#include "TrayIconImage.h"
 
 #include <QCoreApplication>
-#include <QFont>
 #include <QImage>
-#include <QPainter>
-#include <QPainterPath>
 #include <QtEndian>
 
 namespace sotto::ui {
 
 namespace {
-// Sotto's icon, drawn (no file to find at run time) with the unread count as a red badge.
+// The icon with its badge in the form a tray host reads.
 TrayPixmap drawIcon(int size, int unread) {
-  QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-  image.fill(Qt::transparent);
-  QPainter painter(&image);
-  painter.setRenderHint(QPainter::Antialiasing);
-  const qreal margin = size * 0.06;
-  QPainterPath bubble;
-  bubble.addRoundedRect(QRectF(margin, margin, size - 2 * margin, size - 2 * margin), size * 0.22,
-                        size * 0.22);
-  painter.fillPath(bubble, QColor(0x2f, 0x6f, 0xd6));
-  QFont font;
-  font.setBold(true);
-  font.setPixelSize(qRound(size * 0.62));
-  painter.setFont(font);
-  painter.setPen(Qt::white);
-  painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, QStringLiteral("S"));
-  if (unread > 0) {
-    const QString text = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
-    const qreal diameter = size * 0.56;
-    const QRectF badge(size - diameter, 0, diameter, diameter);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xd9, 0x30, 0x25));
-    painter.drawEllipse(badge);
-    font.setPixelSize(qRound(diameter * (text.size() > 2 ? 0.42 : 0.62)));
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(badge, Qt::AlignCenter, text);
-  }
-  painter.end();
+  const QImage image = trayIconImage(size, unread);
   // The specification wants non-premultiplied ARGB32 in network byte order.
   const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
   QByteArray bytes(argb.sizeInBytes(), Qt::Uninitialized);
