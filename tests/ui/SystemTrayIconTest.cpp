@@ -115,6 +115,10 @@ private Q_SLOTS:
              QStringLiteral("%1 — 3 unread messages").arg(QCoreApplication::applicationName()));
     QVERIFY(badgePixels(icon->icon().pixmap(32, 32).toImage()) > 20);
     QVERIFY(badgePixels(icon->icon().pixmap(16, 16).toImage()) > 5);
+    // For a look at what Windows and macOS show.
+    QDir().mkpath(QStringLiteral(SOTTO_SCREENSHOT_DIR));
+    QVERIFY(
+        icon->icon().pixmap(64, 64).save(QStringLiteral(SOTTO_SCREENSHOT_DIR "/tray-system-icon-badge.png")));
     tray_->setUnreadCount(3);
     QCOMPARE(changed.count(), 1); // unchanged: no signal, no redraw
 
