@@ -194,15 +194,14 @@ bool NotificationCenter::userIsLooking(const QString &conversation) const {
 void NotificationCenter::onMessageAdded(const QString &conversation, qint64 messageId) {
   if (!enabled_ || !controller_ || !controller_->isProfileOpen())
     return;
-  const auto message = app::MessageHistory(*controller_, conversation).find(messageId);
+  // The conversation is read once; a muted one (or a declined request: find() leaves
+  // those out) stops here, before the message is read.
+  const auto stored = app::ConversationList(*controller_).find(conversation);
+  if (!stored || stored->muted || userIsLooking(conversation))
+    return;
+  const auto message = app::MessageHistory(*controller_, stored->id).find(messageId);
   // Ours (sent here, or a carbon of what we sent elsewhere) never notifies.
   if (!message || message->outgoing)
-    return;
-  // None for a declined request either: find() leaves those out.
-  const auto stored = app::ConversationList(*controller_).find(conversation);
-  if (!stored || stored->muted)
-    return;
-  if (userIsLooking(conversation))
     return;
   Shown &shown = shown_[conversation];
   shown.count += 1;
@@ -224,8 +223,8 @@ void NotificationCenter::flush() {
 }
 
 QString NotificationCenter::title(const QString &conversation) const {
-  const QString name = controller_ ? app::ConversationList(*controller_).peerName(conversation) : QString();
-  return name.isEmpty() ? conversation : name;
+  // The roster name when there is one (read when shown, so a rename shows), else the address.
+  return controller_ ? app::ConversationList(*controller_).displayName(conversation) : conversation;
 }
 
 void NotificationCenter::send(const QString &conversation) {
