@@ -127,6 +127,11 @@ int main(int argc, char *argv[]) {
   // Automatic backups run while the app is open (sotto-cli never starts them).
   sotto::app::BackupScheduler::of(*backend.controller())->start();
 
+  // Unlocking (keychain or Argon2id) and opening the database run on a worker thread while
+  // the engine loads the window below: on a quick unlock the first frame is the
+  // conversation list, not a blank window (docs/PERFORMANCE.md "ui").
+  backend.start();
+
   QQmlApplicationEngine engine;
   // Qt 6.4 looks for modules in qrc:/qt-project.org/imports only; ours sits under qrc:/Sotto/Ui.
   engine.addImportPath(QStringLiteral("qrc:/"));
@@ -152,6 +157,5 @@ int main(int argc, char *argv[]) {
       Qt::QueuedConnection);
   // Qt 6.4 has no loadFromModule(); the module's files sit under qrc:/Sotto/Ui.
   engine.load(QUrl(QStringLiteral("qrc:/Sotto/Ui/Main.qml")));
-  backend.start();
   return QGuiApplication::exec();
 }

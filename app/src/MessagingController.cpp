@@ -57,23 +57,39 @@ MessagingController::MessagingController(QObject *parent) : QObject(parent) {
 }
 
 MessagingController::~MessagingController() {
+  if (openingThread_) {
+    // Quitting while the profile opens: let the worker finish (the keychain wait is
+    // bounded) so that its lock and connection close in order.
+    openingThread_->wait();
+    delete openingThread_.data();
+  }
   if (session_ && session_->client)
     session_->client->disconnectFromServer();
 }
 
 bool MessagingController::openProfile(const ProfileOptions &options) {
-  if (session_) {
-    signOut();
-    session_.reset();
-  }
+  if (isOpeningInBackground())
+    return false;
+  closeProfile();
   auto opened = ProfileLoader::load(options);
   if (!opened) {
     reportError(opened.error());
     return false;
   }
+  return adoptProfile(options, std::move(*opened));
+}
+
+void MessagingController::closeProfile() {
+  if (session_) {
+    signOut();
+    session_.reset();
+  }
+}
+
+bool MessagingController::adoptProfile(const ProfileOptions &options, OpenedProfile &&opened) {
   auto session = std::make_unique<Session>();
   session->options = options;
-  session->opened = std::move(*opened);
+  session->opened = std::move(opened);
   session->passwords =
       std::make_unique<PasswordStore>(session->opened.database, session->opened.keychain,
                                       options.keychainService, session->opened.keychainEntry);

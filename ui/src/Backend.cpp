@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QSettings>
-#include <QTimer>
 
 namespace sotto::ui {
 
@@ -30,6 +29,7 @@ Backend::Backend(app::ProfileOptions options, QObject *parent)
       setStage(Stage::Main);
     Q_EMIT connectionChanged();
   });
+  connect(controller_, &app::MessagingController::profileOpenFinished, this, &Backend::onProfileOpenFinished);
 }
 
 Backend::Connection Backend::connection() const {
@@ -92,39 +92,41 @@ void Backend::recoverWithCode(const QString &code) {
 }
 
 void Backend::open(const app::ProfileOptions &options) {
+  // The unlock runs on a worker thread: the spinner and the QML engine go on meanwhile.
+  lastError_ = app::AppError::Code::None;
+  if (!controller_->openProfileInBackground(options))
+    return; // one is already running; its outcome decides the screen
   setBusy(true);
   setProblem(QString());
-  // Opening blocks briefly (keychain, Argon2id): let the busy indicator paint first.
-  QTimer::singleShot(30, this, [this, options]() {
-    lastError_ = app::AppError::Code::None;
-    const bool opened = controller_->openProfile(options);
-    setBusy(false);
-    if (opened) {
-      afterOpened();
-      return;
-    }
-    using Code = app::AppError::Code;
-    switch (lastError_) {
-    case Code::NoKeychain:
-      setStage(Stage::ChoosePassphrase);
-      break;
-    case Code::PassphraseRequired:
-      setStage(Stage::Unlock);
-      break;
-    case Code::WrongPassphrase:
-      setStage(Stage::Unlock);
-      setProblem(app::MessagingController::errorText(lastError_));
-      break;
-    case Code::KeyMissingFromKeychain:
-      setStage(Stage::KeychainLost);
-      break;
-    default:
-      setStage(Stage::ProfileProblem);
-      setProblem(lastError_ == Code::None ? tr("The profile could not be opened.")
-                                          : app::MessagingController::errorText(lastError_));
-      break;
-    }
-  });
+}
+
+void Backend::onProfileOpenFinished(bool opened) {
+  setBusy(false);
+  if (opened) {
+    afterOpened();
+    return;
+  }
+  using Code = app::AppError::Code;
+  switch (lastError_) {
+  case Code::NoKeychain:
+    setStage(Stage::ChoosePassphrase);
+    break;
+  case Code::PassphraseRequired:
+    setStage(Stage::Unlock);
+    break;
+  case Code::WrongPassphrase:
+    setStage(Stage::Unlock);
+    setProblem(app::MessagingController::errorText(lastError_));
+    break;
+  case Code::KeyMissingFromKeychain:
+    setStage(Stage::KeychainLost);
+    break;
+  default:
+    setStage(Stage::ProfileProblem);
+    setProblem(lastError_ == Code::None ? tr("The profile could not be opened.")
+                                        : app::MessagingController::errorText(lastError_));
+    break;
+  }
 }
 
 void Backend::afterOpened() {

@@ -60,7 +60,9 @@ public:
   [[nodiscard]] bool busy() const { return busy_; }
   [[nodiscard]] Connection connection() const;
 
-  // Opens the profile with the OS keychain (the normal start).
+  // Opens the profile with the OS keychain (the normal start). Both this and
+  // usePassphrase return at once: the unlock runs on a worker thread (busy meanwhile),
+  // and stage changes when it is done.
   Q_INVOKABLE void start();
   // Creates the profile with this passphrase (no keychain) or unlocks it.
   Q_INVOKABLE void usePassphrase(const QString &passphrase);
@@ -96,6 +98,7 @@ Q_SIGNALS:
 
 private:
   void open(const app::ProfileOptions &options);
+  void onProfileOpenFinished(bool opened);
   void afterOpened();
   void setStage(Stage stage);
   void setProblem(const QString &problem);

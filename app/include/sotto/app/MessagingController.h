@@ -4,8 +4,10 @@
 #include "sotto/app/ProfileOptions.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -24,6 +26,7 @@ class Element;
 namespace sotto::app {
 
 class Session;
+struct OpenedProfile;
 
 // The object the UI (and sotto-cli) binds to: one profile, one XMPP account. It opens the
 // profile's encrypted database, signs in or registers, keeps the OMEMO device published,
@@ -89,6 +92,12 @@ public:
   // keychain). Signals errorOccurred and returns false on failure. C++ only: the GUI calls
   // it before loading QML, sotto-cli at start.
   bool openProfile(const ProfileOptions &options);
+  // The same with the slow part (the keychain or Argon2id, opening and migrating the
+  // database) on a worker thread, so the window keeps drawing and QML loads meanwhile.
+  // profileOpenFinished follows on this object's thread, after errorOccurred on failure.
+  // Returns false, and starts nothing, while another background open runs.
+  bool openProfileInBackground(const ProfileOptions &options);
+  [[nodiscard]] bool isOpeningInBackground() const;
   [[nodiscard]] bool isProfileOpen() const;
 
   [[nodiscard]] ConnectionState connectionState() const { return state_; }
@@ -230,6 +239,7 @@ public:
 
 Q_SIGNALS:
   void profileChanged();
+  void profileOpenFinished(bool opened);
   void accountChanged();
   void connectionStateChanged();
   // A stored message appeared in a conversation (incoming, outgoing or a placeholder).
@@ -260,6 +270,8 @@ Q_SIGNALS:
 private:
   friend class BackupManager; // reads the open profile's database and password store
   void setState(ConnectionState state);
+  void closeProfile();
+  bool adoptProfile(const ProfileOptions &options, OpenedProfile &&opened);
   void reportError(Error error);
   void startSession(const QString &jid, const QString &password, bool registerAccount, bool remember);
   void makeClient();
@@ -271,6 +283,7 @@ private:
 
   ConnectionState state_ = ConnectionState::Offline;
   std::unique_ptr<Session> session_;
+  QPointer<QThread> openingThread_; // openProfileInBackground's worker while it runs
 };
 
 } // namespace sotto::app
