@@ -2,6 +2,7 @@
 // the work is in SafetyService.
 #include "sotto/app/MessagingController.h"
 
+#include "RosterMirror.h"
 #include "Session.h"
 
 #include "sotto/storage/MessageRepository.h"
@@ -17,6 +18,10 @@ static_assert(int(MessagingController::ReportReason::Spam) == int(SafetyService:
 
 void MessagingController::attachSafety() {
   Session &s = *session_;
+  // The roster's names kept in the profile; it lives as long as the roster. Made before
+  // the controller forwards the roster's signals as contactsChanged, so the names are
+  // stored by the time readers hear of a change.
+  new RosterMirror(s.opened.database, s.accountId, s.roster.get(), s.roster.get());
   s.safety = std::make_unique<SafetyService>(s.opened.database, s.accountId, s.accountJid, s.client.get(),
                                              s.roster.get());
   s.messages->setSafety(s.safety.get());

@@ -76,6 +76,13 @@ inline bool signInFromAnotherProfile(MessagingController &controller, const QTem
 
 #include "sotto/storage/ConversationRepository.h"
 #include "sotto/storage/MessageRepository.h"
+#include "sotto/xmpp/RosterManager.h"
+
+// The xmpp tests' connection helpers (settingsFor, connectAndWait), by path: the app and
+// ui tests that include this file need no include directory of their own for it.
+#include "../xmpp/XmppTestSupport.h"
+
+#include <optional>
 
 namespace sotto::app::test {
 
@@ -177,5 +184,41 @@ inline bool subscribeBothWays(Peer &a, Peer &b) {
   }
   return false;
 }
+
+// Another client of a peer's account (their phone, say), for what reaches Sotto from the
+// account's other clients through the server: roster changes, which the server pushes to
+// every client of the account (RFC 6121 §2.1.6).
+struct OtherClient {
+  xmpp::Client client;
+  xmpp::RosterManager roster{&client};
+
+  ~OtherClient() { client.disconnectFromServer(); }
+
+  // The peer signed in with the password Peer::start gave the account.
+  bool start(const sotto::test::XmppServer &server, const QString &accountJid,
+             const QString &password = QString()) {
+    const QString user = accountJid.section(u'@', 0, 0);
+    auto settings =
+        xmpp::test::settingsFor(server, user, password.isEmpty() ? QStringLiteral("pw-") + user : password);
+    settings.resource = QStringLiteral("other-client");
+    return xmpp::test::connectAndWait(client, settings);
+  }
+
+  // Sets (adds, or renames) the contact's roster item; true once the server took it.
+  bool setRosterName(const QString &jid, const QString &name) {
+    return answered([&](auto done) { roster.addItem(*xmpp::Jid::parse(jid), name, {}, &client, done); });
+  }
+  bool removeFromRoster(const QString &jid) {
+    return answered([&](auto done) { roster.removeItem(*xmpp::Jid::parse(jid), &client, done); });
+  }
+
+private:
+  template <typename Request> bool answered(Request request) {
+    // Shared: an answer after the wait gave up must not write into a finished frame.
+    auto ok = std::make_shared<std::optional<bool>>();
+    request([ok](const tl::expected<void, xmpp::StanzaError> &result) { *ok = result.has_value(); });
+    return QTest::qWaitFor([&ok] { return ok->has_value(); }, 10000) && **ok;
+  }
+};
 
 } // namespace sotto::app::test

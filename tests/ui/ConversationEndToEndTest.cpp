@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "AppTestSupport.h"
+#include "ConversationListModel.h"
 #include "TestEnvironment.h"
 
 #include <QAccessible>
@@ -23,6 +24,7 @@ class ConversationEndToEndTest : public QObject {
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     QString jid;
+    QString password;
   };
 
   static sotto::app::ProfileOptions optionsFor(const QString &directory,
@@ -38,6 +40,7 @@ class ConversationEndToEndTest : public QObject {
     const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
     QVERIFY(sotto::test::controlServer(server, {QStringLiteral("register"), user, password}));
     side.jid = user + QLatin1Char('@') + server.domain;
+    side.password = password;
     side.backend = std::make_unique<Backend>(optionsFor(side.dir.path(), server));
     Backend::setInstance(side.backend.get());
     side.engine = std::make_unique<QQmlApplicationEngine>();
@@ -125,8 +128,9 @@ private Q_SLOTS:
   }
 
   // The chat header's typing label (XEP-0085), driven by a second real account: it shows
-  // with the peer's address while they compose, and goes when they clear the composer
-  // ("active") and again when their message arrives.
+  // while they compose, naming them by the roster name another client of alice's gave
+  // them, and goes when they clear the composer ("active") and again when their message
+  // arrives. A rename in the roster shows at once in the header and the list.
   void typingLabelFollowsThePeersChatStates() {
     QStandardPaths::setTestModeEnabled(true);
     const auto server = sotto::test::xmppServer();
@@ -149,15 +153,45 @@ private Q_SLOTS:
     auto *label = findItem(chat, "typingIndicator");
     QVERIFY(label != nullptr);
     QVERIFY(!label->isVisible());
+    auto *title = findItem(chat, "chatTitle");
+    auto *address = findItem(chat, "chatAddress");
+    QVERIFY(title != nullptr && address != nullptr);
+    QCOMPARE(title->property("text").toString(), bob.jid); // no name yet: the address
+    QVERIFY(!address->isVisible());
+
+    // Alice's phone names bob in her roster; the server pushes it to this window.
+    sotto::app::test::OtherClient phone;
+    QVERIFY(phone.start(*server, alice.jid, alice.password));
+    QVERIFY(phone.setRosterName(bob.jid, QStringLiteral("Bob Builder")));
+    QTRY_COMPARE_WITH_TIMEOUT(title->property("text").toString(), QStringLiteral("Bob Builder"), 15000);
+    QVERIFY(address->isVisible()); // the address stays in sight under a name
+    QVERIFY(address->property("text").toString().contains(bob.jid));
+    auto *list = qobject_cast<sotto::ui::ConversationListModel *>(
+        findItem(alice.window, "conversationList")->property("model").value<QObject *>());
+    QVERIFY(list != nullptr);
+    const auto listTitle = [&]() {
+      for (int row = 0; row < list->rowCount(); ++row)
+        if (list->jidAt(row) == bob.jid)
+          return list->data(list->index(row), sotto::ui::ConversationListModel::TitleRole).toString();
+      return QString();
+    };
+    QTRY_COMPARE(listTitle(), QStringLiteral("Bob Builder"));
 
     bob.controller->composerChanged(alice.jid, true);
     QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 15000);
     QVERIFY(label->property("text").toString().contains(QStringLiteral("typing")));
     QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(label);
     QVERIFY(spoken != nullptr);
-    QCOMPARE(spoken->text(QAccessible::Name), QStringLiteral("%1 is typing").arg(bob.jid));
+    QCOMPARE(spoken->text(QAccessible::Name), QStringLiteral("Bob Builder is typing"));
     QTRY_VERIFY(stackSettled(findItem(alice.window, "mainView")));
     QVERIFY(!screenshot(alice.window, "chat-peer-typing").isNull());
+
+    // Renamed on the phone: the header, the spoken label and the list follow, no restart.
+    QVERIFY(phone.setRosterName(bob.jid, QStringLiteral("Robert Builder")));
+    QTRY_COMPARE_WITH_TIMEOUT(title->property("text").toString(), QStringLiteral("Robert Builder"), 15000);
+    QCOMPARE(spoken->text(QAccessible::Name), QStringLiteral("Robert Builder is typing"));
+    QTRY_COMPARE(listTitle(), QStringLiteral("Robert Builder"));
+    QVERIFY(!screenshot(alice.window, "chat-named-contact").isNull());
 
     // Bob clears his composer: "active" takes the label away.
     bob.controller->composerChanged(alice.jid, false);

@@ -4,7 +4,6 @@
 #include "TestEnvironment.h"
 
 #include "sotto/app/ConversationList.h"
-#include "sotto/storage/ContactRepository.h"
 
 #include <QDBusConnection>
 #include <QGuiApplication>
@@ -78,20 +77,6 @@ class NotificationsTest : public QObject {
 
   void setMuted(const QString &peer, bool muted) {
     QVERIFY(sotto::app::ConversationList(*me_.controller).setMuted(peer, muted));
-  }
-
-  // The contact's name as the profile stores it (storage's contacts table).
-  void setStoredName(const QString &peer, const QString &name) {
-    sotto::storage::ContactRepository contacts(*me_.controller->database());
-    auto found = contacts.find(me_.controller->accountId(), peer);
-    QVERIFY(found.has_value());
-    sotto::storage::Contact contact;
-    if (found->has_value())
-      contact = **found;
-    contact.accountId = me_.controller->accountId();
-    contact.jid = peer;
-    contact.name = name;
-    QVERIFY(contacts.save(contact).has_value());
   }
 
 private Q_SLOTS:
@@ -262,14 +247,30 @@ private Q_SLOTS:
     QVERIFY(!server_.historyJson().contains("while away"));
   }
 
-  void storedNameIsTheTitle() {
-    setStoredName(contact_.jid, QStringLiteral("Ada Friend"));
-    auto unname = qScopeGuard([this]() { setStoredName(contact_.jid, QString()); });
+  // The title is the name in the roster, set by another client of the account through the
+  // server; a rename there shows in the next notification.
+  void rosterNameIsTheTitle() {
+    sotto::app::test::OtherClient phone;
+    QVERIFY(phone.start(*sotto::test::xmppServer(), me_.jid));
+    const sotto::app::ConversationList conversations(*me_.controller);
+    const auto named = [&](const QString &name) {
+      return phone.setRosterName(contact_.jid, name) &&
+             QTest::qWaitFor([&] { return conversations.peerName(contact_.jid) == name; }, 10000);
+    };
+    auto unname = qScopeGuard([&]() { QVERIFY(named(QString())); });
+    QVERIFY(named(QStringLiteral("Ada Friend")));
     QVERIFY(me_.controller->markRead(contact_.jid));
-    const auto history = notifiedBy(contact_, QStringLiteral("it is me, Ada"));
+    auto history = notifiedBy(contact_, QStringLiteral("it is me, Ada"));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().summary, QStringLiteral("Ada Friend"));
     QCOMPARE(history.first().body, QStringLiteral("it is me, Ada"));
+
+    QVERIFY(named(QStringLiteral("Ada Lovelace")));
+    QVERIFY(me_.controller->markRead(contact_.jid));
+    server_.forgetHistory();
+    history = notifiedBy(contact_, QStringLiteral("renamed"));
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().summary, QStringLiteral("Ada Lovelace"));
   }
 
   void withoutAServerNothingIsShownAndOneLineLogged() {
