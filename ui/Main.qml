@@ -102,11 +102,19 @@ ApplicationWindow {
             Timer { interval: 500; running: true; onTriggered: openingIndicator.running = true }
         }
     }
-    Component { id: choosePassphrase; PassphrasePage { choosing: true } }
-    Component { id: unlock; PassphrasePage { choosing: false } }
-    Component { id: keychainLost; KeychainLostPage {} }
-    Component { id: profileProblem; ProfileProblemPage {} }
-    Component { id: recoveryCode; RecoveryCodePage {} }
+    // These screens load by address: a start that goes straight to the conversations never
+    // loads their types (issue 7's first frame).
+    Component { id: choosePassphrase; StagePage { page: "Onboarding/PassphrasePage.qml"; properties: ({ choosing: true }) } }
+    Component { id: unlock; StagePage { page: "Onboarding/PassphrasePage.qml"; properties: ({ choosing: false }) } }
+    Component { id: keychainLost; StagePage { page: "Onboarding/KeychainLostPage.qml" } }
+    Component { id: profileProblem; StagePage { page: "Onboarding/ProfileProblemPage.qml" } }
+    Component { id: recoveryCode; StagePage { page: "Onboarding/RecoveryCodePage.qml" } }
+    component StagePage: Loader {
+        property string page
+        property var properties: ({})
+        focus: true // passes the focus on to the page
+        Component.onCompleted: setSource(Qt.resolvedUrl(page), properties)
+    }
     Component {
         id: welcome
         StackView {

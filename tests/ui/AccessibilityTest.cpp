@@ -195,10 +195,11 @@ private Q_SLOTS:
     QTest::keyClick(window, Qt::Key_Escape);
     QTRY_VERIFY(findItem(window, "contactDetailsPage") == nullptr);
 
-    // The new-conversation dialog.
+    // The new-conversation dialog, made when first opened.
+    QVERIFY(findItem<QObject>(window, "newChatDialog") == nullptr);
+    QMetaObject::invokeMethod(mainView, "openNewChat");
     auto *dialog = findItem<QObject>(window, "newChatDialog");
     QVERIFY(dialog != nullptr);
-    QMetaObject::invokeMethod(dialog, "open");
     QTRY_VERIFY(dialog->property("opened").toBool());
     settle(window);
     VERIFY_ALL_NAMED(window, QStringLiteral("new conversation dialog"));

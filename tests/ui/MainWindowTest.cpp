@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <string_view>
+
 using sotto::ui::Backend;
 using namespace sotto::ui::test;
 namespace storage = sotto::storage;
@@ -116,6 +118,38 @@ private Q_SLOTS:
     QVERIFY(!screenshot(window_, "conversation-search").isNull());
     search->setProperty("text", QString());
     QTRY_COMPARE(list->property("count").toInt(), 4);
+  }
+
+  void rowMenuIsMadeWhenWantedAndPins() {
+    auto *list = findItem(window_, "conversationList");
+    QObject *model = list->property("model").value<QObject *>();
+    auto jidAt = [model](int row) {
+      QString jid;
+      QMetaObject::invokeMethod(model, "jidAt", Q_RETURN_ARG(QString, jid), Q_ARG(int, row));
+      return jid;
+    };
+    const QString dave = QStringLiteral("dave@example.com");
+    QTRY_COMPARE(jidAt(1), dave); // pinned, after the request
+    // Not made with the window: only when a row asks for it.
+    QVERIFY(findItem<QObject>(window_, "conversationMenu") == nullptr);
+    for (const char *expected : {"Unpin", "Pin"}) {
+      QQuickItem *row = nullptr;
+      QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row),
+                                Q_ARG(int, expected == std::string_view("Unpin") ? 1 : 3));
+      QVERIFY(row != nullptr);
+      QCOMPARE(row->property("jid").toString(), dave);
+      clickItem(window_, row, Qt::RightButton);
+      auto *menu = findItem<QObject>(window_, "conversationMenu");
+      QVERIFY(menu != nullptr);
+      QTRY_VERIFY(menu->property("opened").toBool());
+      QQuickItem *pin = findMenuItem(menu, QStringLiteral("pinItem"));
+      QVERIFY(pin != nullptr);
+      QCOMPARE(pin->property("text").toString(), QString::fromLatin1(expected));
+      clickItem(window_, pin);
+      QTRY_VERIFY(!menu->property("visible").toBool());
+      // Unpinned, dave's older activity puts him last; pinned again, second.
+      QTRY_COMPARE(jidAt(expected == std::string_view("Unpin") ? 3 : 1), dave);
+    }
   }
 
   void chatLoadsAWindowOfAHugeHistory() {

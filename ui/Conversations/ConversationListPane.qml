@@ -123,6 +123,8 @@ Pane {
                 onAccept: pane.model.controller.acceptRequest(jid)
                 onDecline: pane.model.controller.deleteRequest(jid)
                 onContextMenuRequested: {
+                    rowMenuLoader.active = true
+                    const rowMenu = rowMenuLoader.item
                     rowMenu.jid = jid
                     rowMenu.pinned = pinned
                     rowMenu.muted = muted
@@ -155,15 +157,22 @@ Pane {
         }
     }
 
-    Menu {
-        id: rowMenu
-        property string jid
-        property bool pinned
-        property bool muted
-        property bool archived
-        MenuItem { text: rowMenu.pinned ? qsTr("Unpin") : qsTr("Pin"); onTriggered: pane.model.setPinned(rowMenu.jid, !rowMenu.pinned) }
-        MenuItem { text: rowMenu.muted ? qsTr("Unmute") : qsTr("Mute"); onTriggered: pane.model.setMuted(rowMenu.jid, !rowMenu.muted) }
-        MenuItem { text: rowMenu.archived ? qsTr("Unarchive") : qsTr("Archive"); onTriggered: pane.model.setArchived(rowMenu.jid, !rowMenu.archived) }
-        MenuItem { text: qsTr("Mark as read"); onTriggered: pane.model.markRead(rowMenu.jid) }
+    // Made when first wanted, not with the window (issue 7's first frame).
+    Loader { id: rowMenuLoader; active: false; sourceComponent: rowMenuComponent }
+    Component {
+        id: rowMenuComponent
+        Menu {
+            id: rowMenu
+            objectName: "conversationMenu"
+            parent: pane
+            property string jid
+            property bool pinned
+            property bool muted
+            property bool archived
+            MenuItem { objectName: "pinItem"; text: rowMenu.pinned ? qsTr("Unpin") : qsTr("Pin"); onTriggered: pane.model.setPinned(rowMenu.jid, !rowMenu.pinned) }
+            MenuItem { text: rowMenu.muted ? qsTr("Unmute") : qsTr("Mute"); onTriggered: pane.model.setMuted(rowMenu.jid, !rowMenu.muted) }
+            MenuItem { text: rowMenu.archived ? qsTr("Unarchive") : qsTr("Archive"); onTriggered: pane.model.setArchived(rowMenu.jid, !rowMenu.archived) }
+            MenuItem { text: qsTr("Mark as read"); onTriggered: pane.model.markRead(rowMenu.jid) }
+        }
     }
 }
