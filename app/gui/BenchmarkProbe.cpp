@@ -144,6 +144,9 @@ BenchmarkProbe::BenchmarkProbe(QQuickWindow *window, Plan plan)
   report_.insert(QStringLiteral("qsg_render_loop"),
                  qEnvironmentVariable("QSG_RENDER_LOOP", QStringLiteral("default")));
   report_.insert(QStringLiteral("qpa_platform"), QGuiApplication::platformName());
+  // "software" when GraphicsBackend chose Qt Quick's software renderer, else "rhi" (OpenGL).
+  const QString backend = QQuickWindow::sceneGraphBackend();
+  report_.insert(QStringLiteral("scene_graph"), backend.isEmpty() ? QStringLiteral("rhi") : backend);
   connect(window_, &QQuickWindow::afterAnimating, this, &BenchmarkProbe::findTargets, Qt::DirectConnection);
   connect(window_, &QQuickWindow::beforeSynchronizing, this, &BenchmarkProbe::checkTargetShown,
           Qt::DirectConnection);

@@ -1,5 +1,6 @@
 #include "Backend.h"
 #include "BenchmarkProbe.h"
+#include "GraphicsBackend.h"
 #include "LanguageController.h"
 #include "NotificationCenter.h"
 #include "QrImageProvider.h"
@@ -62,6 +63,8 @@ int main(int argc, char *argv[]) {
   QGuiApplication application(argc, argv);
 #endif
   sotto::app::ApplicationInfo::applyToApplication();
+  // No GPU: Qt Quick's software renderer instead of OpenGL on llvmpipe (GraphicsBackend.h).
+  sotto::gui::GraphicsBackend::choose();
   // A desktop look on every platform unless the user picked a style (QT_QUICK_CONTROLS_STYLE).
   if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

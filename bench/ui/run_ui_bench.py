@@ -202,7 +202,7 @@ def main():
     passphrase_file.chmod(0o600)
     display = Display(work)
     loads = [load_average()]
-    runs = {"sotto": [], "bare": [], "kaidan": []}
+    runs = {"sotto": [], "bare": [], "bare_software": [], "kaidan": []}
     try:
         for round_number in range(args.runs + 1):
             counted = round_number > 0
@@ -213,6 +213,15 @@ def main():
             print(f"{label}: bare {json.dumps(figures)}", flush=True)
             if counted:
                 runs["bare"].append(figures)
+            # Without a GPU Sotto draws with Qt Quick's software renderer (app/gui/GraphicsBackend):
+            # the bare window on that renderer too is the like-for-like floor.
+            software = base_environment(display, work / f"bare-software-{round_number}")
+            software["QT_QUICK_BACKEND"] = "software"
+            figures = run_probed([str(build / "bench/ui/bench_ui_bare_window"),
+                                  "--benchmark-settle-ms", str(args.settle_ms)], software, out / "bare-software.json")
+            print(f"{label}: bare, software renderer {json.dumps(figures)}", flush=True)
+            if counted:
+                runs["bare_software"].append(figures)
             figures = run_probed([str(build / "app/gui/sotto"), "--profile", str(profile),
                                   "--benchmark-passphrase-file", str(passphrase_file),
                                   # Nothing listens there: offline at once, as on a train.
@@ -242,6 +251,7 @@ def main():
           f"{args.scroll_back:,} back | PSS MiB after | open 500k conversation ms | scroll ms |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     names = {"sotto": "Sotto, 1M-message profile", "bare": "bare Qt Quick Controls window",
+             "bare_software": "bare window, software renderer",
              "kaidan": "Kaidan 0.8 (Debian, Qt 5), empty profile"}
     for key, name in names.items():
         if not runs[key]:
@@ -257,6 +267,10 @@ def main():
     print(f"\ngoals: first frame {sotto_frame / bare_frame:.2f}× the bare window's (goal ≤ 1.4×); "
           f"RSS bare + {(sotto_rss - bare_rss) / mib:.0f} MiB (goal ≤ + 40 MiB); "
           f"open {open_ms:.1f} ms (goal < 100 ms)")
+    soft_frame = median(runs["bare_software"], "first_frame_ms")
+    soft_rss = median(runs["bare_software"], "settled_rss_kib")
+    print(f"against the bare window on the software renderer: first frame {sotto_frame / soft_frame:.2f}×, "
+          f"RSS bare + {(sotto_rss - soft_rss) / mib:.0f} MiB")
     print(f"runs: {out}")
 
 
